@@ -1,0 +1,52 @@
+/// Lowercase hexadecimal encoding by table lookup, the form SigV4 uses for hashes and signatures.
+enum Hex {
+  /// The sixteen digits; a static string literal, so indexing it needs neither allocation nor a lazy
+  /// global initialisation check in the signing hot path.
+  private static let digits: StaticString = "0123456789abcdef"
+
+  /// Writes two lowercase hex digits per input byte to `output`.
+  ///
+  /// - Parameters:
+  ///   - bytes: the bytes to encode.
+  ///   - output: room for at least `2 * bytes.count` bytes.
+  @inline(__always)
+  static func encode(_ bytes: UnsafeRawBufferPointer, into output: UnsafeMutablePointer<UInt8>) {
+    let table = digits.utf8Start
+    var index = 0
+    for byte in bytes {
+      output[index] = table[Int(byte &>> 4)]
+      output[index &+ 1] = table[Int(byte & 0x0f)]
+      index &+= 2
+    }
+  }
+
+  /// Appends two lowercase hex digits per input byte to `output`.
+  ///
+  /// - Parameters:
+  ///   - bytes: the bytes to encode.
+  ///   - output: the buffer to extend.
+  @inline(__always)
+  static func append(_ bytes: UnsafeRawBufferPointer, to output: inout [UInt8]) {
+    let start = output.count
+    let count = bytes.count &* 2
+    output.append(contentsOf: repeatElement(0, count: count))
+    output.withUnsafeMutableBufferPointer { buffer in
+      if let base = buffer.baseAddress {
+        encode(bytes, into: base + start)
+      }
+    }
+  }
+
+  /// Encodes bytes as a lowercase hex string.
+  ///
+  /// - Parameter bytes: the bytes to encode.
+  /// - Returns: a string of `2 * bytes.count` characters.
+  static func string(from bytes: UnsafeRawBufferPointer) -> String {
+    String(unsafeUninitializedCapacity: bytes.count &* 2) { buffer in
+      if let base = buffer.baseAddress {
+        encode(bytes, into: base)
+      }
+      return bytes.count &* 2
+    }
+  }
+}

@@ -1,0 +1,57 @@
+import AWSSigV4
+import Foundation
+import HealthRemediationAWS
+
+/// The moto server started by `scripts/moto.sh` (through `scripts/test.sh`), read from the environment.
+///
+/// The suites run when `MOTO_ENDPOINT` is set, and also when `HEALTH_REMEDIATION_REQUIRE_MOTO=1` is set
+/// without it, so that they fail instead of being skipped when the server was meant to be there.
+struct MotoServer: Sendable {
+  let endpoint: URL
+  let credentials: AWSCredentials
+  let accountID: String
+  let crossAccountID: String
+  let crossAccountRole: String
+
+  static let environment = ProcessInfo.processInfo.environment
+
+  /// The server, when the environment names one.
+  static let current: MotoServer? = {
+    guard let text = environment["MOTO_ENDPOINT"], !text.isEmpty, let endpoint = URL(string: text),
+      let accessKeyID = environment["MOTO_ACCESS_KEY_ID"], let secret = environment["MOTO_SECRET_ACCESS_KEY"]
+    else { return nil }
+    return MotoServer(
+      endpoint: endpoint,
+      credentials: AWSCredentials(accessKeyID: accessKeyID, secretAccessKey: secret),
+      accountID: environment["MOTO_ACCOUNT_ID"] ?? "123456789012",
+      crossAccountID: environment["MOTO_CROSS_ACCOUNT_ID"] ?? "210987654321",
+      crossAccountRole: environment["MOTO_CROSS_ACCOUNT_ROLE"] ?? "HealthRemediationCrossAccount")
+  }()
+
+  /// Whether the integration suites should run (and fail without a server).
+  static let shouldRun = current != nil || environment["HEALTH_REMEDIATION_REQUIRE_MOTO"] == "1"
+
+  /// The server, or an error that fails the test when it is required but missing.
+  static func required() throws -> MotoServer {
+    guard let current else { throw MotoServerMissing() }
+    return current
+  }
+
+  /// A context that sends to this server with real HTTP, retries without long waits.
+  func context(
+    transport: any HTTPTransport = URLSessionTransport(), retryPolicy: RetryPolicy = RetryPolicy()
+  ) -> AWSClientContext {
+    AWSClientContext(
+      transport: transport, endpoints: EndpointResolver(globalOverride: endpoint), retryPolicy: retryPolicy)
+  }
+
+  /// The base credentials as a provider.
+  var credentialsProvider: StaticCredentialsProvider { StaticCredentialsProvider(credentials) }
+}
+
+/// `HEALTH_REMEDIATION_REQUIRE_MOTO=1` is set but `MOTO_ENDPOINT` is not.
+struct MotoServerMissing: Error, CustomStringConvertible {
+  var description: String {
+    "HEALTH_REMEDIATION_REQUIRE_MOTO=1 but MOTO_ENDPOINT is not set: run the tests with scripts/test.sh"
+  }
+}

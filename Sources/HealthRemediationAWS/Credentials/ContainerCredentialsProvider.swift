@@ -118,7 +118,7 @@ public struct ContainerCredentialsProvider: CredentialsProvider {
     } else if let value = environment["AWS_CONTAINER_AUTHORIZATION_TOKEN"], !value.isEmpty {
       token = value
     }
-    if let token, token.contains(where: { $0 == "\r" || $0 == "\n" }) {
+    if let token, token.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
       throw CredentialsError(
         kind: .invalidConfiguration, source: source, reason: "the authorization token contains a line break")
     }

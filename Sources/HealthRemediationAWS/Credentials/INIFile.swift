@@ -26,10 +26,10 @@ public struct INIFile: Hashable, Sendable {
     var currentSection: String?
     var parentProperty: String?
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // "\r\n" is one Character in Swift, so Windows line ends are matched as a whole.
+    let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+    for line in lines {
       lineNumber += 1
-      var line = Substring(rawLine)
-      if line.hasSuffix("\r") { line = line.dropLast() }
       let content = String(line).trimmed
       if content.isEmpty || content.hasPrefix("#") || content.hasPrefix(";") { continue }
       let isIndented = line.first == " " || line.first == "\t"

@@ -64,7 +64,8 @@ public struct InstanceMetadataCredentialsProvider: CredentialsProvider {
         reason: "the token request answered HTTP \(tokenResponse.status)")
     }
     let token = String(decoding: tokenResponse.body, as: UTF8.self).trimmed
-    guard !token.isEmpty, !token.contains(where: { $0 == "\r" || $0 == "\n" }) else {
+    guard !token.isEmpty, !token.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+    else {
       throw CredentialsError(kind: .unavailable, source: Self.source, reason: "the session token is unusable")
     }
     let tokenHeader = [HTTPHeader(name: "X-aws-ec2-metadata-token", value: token)]

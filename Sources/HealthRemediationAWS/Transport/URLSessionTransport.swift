@@ -35,7 +35,9 @@ public struct URLSessionTransport: HTTPTransport {
     let host = request.url.host ?? "unknown host"
     var urlRequest = URLRequest(url: request.url)
     urlRequest.httpMethod = request.method
-    urlRequest.timeoutInterval = request.timeout.timeInterval
+    // Foundation on Linux truncates its timeout to whole seconds (0.3 s times out at once), so it only
+    // backs up the exact watchdog below.
+    urlRequest.timeoutInterval = max(1, request.timeout.timeInterval.rounded(.up) + 1)
     urlRequest.cachePolicy = .reloadIgnoringLocalCacheData
     for header in request.headers where header.name.lowercased() != "host" {
       urlRequest.addValue(header.value, forHTTPHeaderField: header.name)

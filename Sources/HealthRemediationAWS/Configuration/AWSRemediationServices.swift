@@ -11,12 +11,12 @@ import HealthRemediation
 /// Credentials come from the standard chain (environment, shared files, container endpoint, IMDSv2),
 /// cached until shortly before they expire; endpoints honour `AWS_ENDPOINT_URL…`; the notifier publishes
 /// to `SNS_TOPIC_ARN`; other accounts are reached through the role named by
-/// `HEALTH_REMEDIATION_CROSS_ACCOUNT_ROLE` (with `HEALTH_REMEDIATION_EXTERNAL_ID`), if set.
+/// `HEALTH_REMEDIATION_ROLE_NAME` (with `HEALTH_REMEDIATION_EXTERNAL_ID`), if set.
 public struct AWSRemediationServices: Sendable {
   /// The environment variable naming the SNS topic.
   public static let topicVariable = "SNS_TOPIC_ARN"
   /// The environment variable naming the role to assume in other accounts.
-  public static let crossAccountRoleVariable = "HEALTH_REMEDIATION_CROSS_ACCOUNT_ROLE"
+  public static let crossAccountRoleVariable = "HEALTH_REMEDIATION_ROLE_NAME"
   /// The environment variable holding the external ID for that role.
   public static let externalIDVariable = "HEALTH_REMEDIATION_EXTERNAL_ID"
 

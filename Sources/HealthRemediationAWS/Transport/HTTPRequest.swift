@@ -2,7 +2,12 @@ import AWSSigV4
 import Foundation
 
 /// An HTTP request as a transport sends it: method, URL, headers, body and a timeout.
-public struct HTTPRequest: Sendable, Hashable {
+///
+/// Its `description`, `debugDescription` and mirror show the method, the URL without its query, the header
+/// names and the body size, never header values or the body, which may carry tokens and signatures.
+public struct HTTPRequest: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible,
+  CustomReflectable
+{
   /// The HTTP method, for example `POST`.
   public var method: String
   /// The absolute URL.
@@ -39,4 +44,21 @@ public struct HTTPRequest: Sendable, Hashable {
   public func header(named name: String) -> String? {
     headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
   }
+
+  /// `POST https://host/path [host, content-type, ...] 120 bytes`, without header values or query.
+  public var description: String {
+    var components = URLComponents(url: url, resolvingAgainstBaseURL: false)
+    components?.query = nil
+    components?.user = nil
+    components?.password = nil
+    let location = components?.string ?? "<url>"
+    let names = headers.map { $0.name.lowercased() }.joined(separator: ", ")
+    return "\(method) \(location) [\(names)] \(body.count) bytes"
+  }
+
+  /// The same as ``description``.
+  public var debugDescription: String { description }
+
+  /// A mirror that shows only ``description``, so that `dump` cannot print a token either.
+  public var customMirror: Mirror { Mirror(self, children: ["summary": description]) }
 }

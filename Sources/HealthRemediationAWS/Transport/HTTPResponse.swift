@@ -1,7 +1,12 @@
 import AWSSigV4
 
 /// An HTTP response as a transport returns it: status, headers and body.
-public struct HTTPResponse: Sendable, Hashable {
+///
+/// Its `description`, `debugDescription` and mirror show the status and body size only: a body may hold
+/// credentials (the container and instance metadata endpoints return them).
+public struct HTTPResponse: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible,
+  CustomReflectable
+{
   /// The HTTP status code.
   public var status: Int
   /// The response headers.
@@ -31,4 +36,13 @@ public struct HTTPResponse: Sendable, Hashable {
 
   /// Whether the status is in the 2xx range.
   public var isSuccess: Bool { (200..<300).contains(status) }
+
+  /// `HTTP 200, 1234 bytes`.
+  public var description: String { "HTTP \(status), \(body.count) bytes" }
+
+  /// The same as ``description``.
+  public var debugDescription: String { description }
+
+  /// A mirror that shows only ``description``.
+  public var customMirror: Mirror { Mirror(self, children: ["summary": description]) }
 }

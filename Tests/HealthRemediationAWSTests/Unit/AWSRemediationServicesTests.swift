@@ -19,7 +19,7 @@ struct AWSRemediationServicesTests {
         "AWS_REGION": "eu-west-1", "AWS_ACCESS_KEY_ID": "AKIDENV", "AWS_SECRET_ACCESS_KEY": "secret",
         "AWS_ENDPOINT_URL": "http://127.0.0.1:4566",
         "SNS_TOPIC_ARN": "arn:aws:sns:eu-west-2:123456789012:abuse",
-        "HEALTH_REMEDIATION_CROSS_ACCOUNT_ROLE": "Remediation",
+        "HEALTH_REMEDIATION_ROLE_NAME": "Remediation",
       ],
       transport: transport, fileReader: InMemoryFileReader(files: [:]))
     #expect(services.homeRegion?.name == "eu-west-1")
@@ -47,7 +47,7 @@ struct AWSRemediationServicesTests {
     "refuses malformed settings at start-up",
     arguments: [
       ["AWS_REGION": "global"], ["SNS_TOPIC_ARN": "arn:aws:sns:eu-west-1:1:t"],
-      ["AWS_ENDPOINT_URL_EC2": "file:///etc/passwd"], ["HEALTH_REMEDIATION_CROSS_ACCOUNT_ROLE": "bad role!"],
+      ["AWS_ENDPOINT_URL_EC2": "file:///etc/passwd"], ["HEALTH_REMEDIATION_ROLE_NAME": "bad role!"],
     ])
   func refusesMalformedSettings(environment: [String: String]) {
     #expect(throws: AWSValidationError.self) {

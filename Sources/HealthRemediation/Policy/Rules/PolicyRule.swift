@@ -10,7 +10,7 @@
 ///
 /// A tag that an instance does not carry equals no value: ``tagEquals(key:value:)`` and
 /// ``tagIn(key:values:)`` do not hold for it, ``tagNotEquals(key:value:)`` does.
-public indirect enum PolicyRule: Hashable, Sendable {
+public indirect enum PolicyRule: RemediationPolicy, Hashable, Sendable {
   /// Holds when the instance has tag `key` with value `value`.
   case tagEquals(key: String, value: String)
   /// Holds when the instance has no tag `key`, or has it with a value other than `value`.

@@ -1,18 +1,19 @@
 /// Writes a ``PolicyJSONValue`` as the readable JSON people keep in configuration files.
 ///
-/// Members keep their order. A value without nested objects that fits on one line is written on one
-/// line (`{"tag": "Stage", "notEquals": "Prod"}`); anything larger is indented by two spaces.
+/// Members keep their order. The document is indented by two spaces, and so is every list of rules; a
+/// value that has no list of objects in it and fits on a line is written on one line, such as
+/// `{"not": {"tag": "Stage", "equals": "Prod"}}`.
 enum PolicyJSONWriter {
   /// How long a one-line value may be before it is spread over several lines.
   private static let inlineLimit = 72
 
   /// The value as JSON text, ending with a line feed.
   static func write(_ value: PolicyJSONValue) -> String {
-    write(value, indent: "") + "\n"
+    write(value, indent: "", allowInline: false) + "\n"
   }
 
-  private static func write(_ value: PolicyJSONValue, indent: String) -> String {
-    if let inline = inline(value), inline.count <= inlineLimit { return inline }
+  private static func write(_ value: PolicyJSONValue, indent: String, allowInline: Bool = true) -> String {
+    if allowInline, let inline = inline(value), inline.count <= inlineLimit { return inline }
     let inner = indent + "  "
     switch value {
     case .object(let members):
@@ -26,21 +27,21 @@ enum PolicyJSONWriter {
     }
   }
 
-  /// The value on one line, or `nil` when it holds an object nested in an object or array.
-  private static func inline(_ value: PolicyJSONValue, nested: Bool = false) -> String? {
+  /// The value on one line, or `nil` when it holds an array with an object in it.
+  private static func inline(_ value: PolicyJSONValue) -> String? {
     switch value {
     case .object(let members):
-      if nested && !members.isEmpty { return nil }
       var parts: [String] = []
       for member in members {
-        guard let text = inline(member.value, nested: true) else { return nil }
+        guard let text = inline(member.value) else { return nil }
         parts.append(quoted(member.key) + ": " + text)
       }
       return "{" + parts.joined(separator: ", ") + "}"
     case .array(let elements):
       var parts: [String] = []
       for element in elements {
-        guard let text = inline(element, nested: true) else { return nil }
+        if case .object = element { return nil }
+        guard let text = inline(element) else { return nil }
         parts.append(text)
       }
       return "[" + parts.joined(separator: ", ") + "]"

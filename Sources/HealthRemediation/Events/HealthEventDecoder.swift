@@ -30,7 +30,7 @@ public struct HealthEventDecoder: Sendable {
     do {
       return try JSONDecoder().decode(HealthEvent.self, from: data)
     } catch {
-      let problem = JSONProblem(decoding: error)
+      let problem = JSONProblem(decoding: error, input: data)
       throw EventDecodingError(path: problem.path, problem: problem.problem)
     }
   }

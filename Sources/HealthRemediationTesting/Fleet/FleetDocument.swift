@@ -33,7 +33,7 @@ public struct FleetDocument: Hashable, Sendable, Decodable {
     do {
       return try JSONDecoder().decode(FleetDocument.self, from: data)
     } catch {
-      let problem = JSONProblem(decoding: error)
+      let problem = JSONProblem(decoding: error, input: data)
       throw FleetDocumentError(file: url.path, path: problem.path, problem: problem.problem)
     }
   }

@@ -26,7 +26,9 @@ public enum HealthRemediateCommand {
   ///   - environment: the process environment.
   ///   - io: where to read and write.
   /// - Returns: the exit status.
-  public static func main(arguments: [String], environment: [String: String], io: CommandIO) async -> ExitStatus {
+  public static func main(arguments: [String], environment: [String: String], io: CommandIO) async
+    -> ExitStatus
+  {
     guard let command = arguments.first else {
       io.writeError(help)
       return .usage

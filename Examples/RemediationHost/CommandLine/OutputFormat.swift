@@ -7,7 +7,9 @@ enum OutputFormat: String {
 
   static func parse(_ text: String?) throws(UsageError) -> OutputFormat {
     guard let text else { return .text }
-    guard let format = OutputFormat(rawValue: text) else { throw UsageError("--output takes text or json, not '\(text.prefix(20))'") }
+    guard let format = OutputFormat(rawValue: text) else {
+      throw UsageError("--output takes text or json, not '\(text.prefix(20))'")
+    }
     return format
   }
 }

@@ -20,7 +20,8 @@ enum PolicyCheckCommand {
       }
       throw UsageError("expected 'policy check POLICY_FILE'")
     }
-    let parsed = try ArgumentParser(valueOptions: [], flags: ["help"], maximumPositionals: 1).parse(Array(words.dropFirst()))
+    let parsed = try ArgumentParser(valueOptions: [], flags: ["help"], maximumPositionals: 1).parse(
+      Array(words.dropFirst()))
     if parsed.flags.contains("help") {
       io.writeOutput(help)
       return .success

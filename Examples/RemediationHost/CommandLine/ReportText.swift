@@ -10,7 +10,8 @@ enum ReportText {
     } else {
       switch report.notification.status {
       case .sent:
-        text += "Notification sent: \(report.notification.subject ?? "") (message id \(report.notification.messageID ?? "?"))\n"
+        text +=
+          "Notification sent: \(report.notification.subject ?? "") (message id \(report.notification.messageID ?? "?"))\n"
       case .failed:
         text += "Notification FAILED: \(report.notification.failure?.description ?? "unknown error")\n"
       case .notSent:

@@ -32,7 +32,8 @@ enum RunCommand {
 
     """
 
-  static func main(_ words: [String], environment: [String: String], io: CommandIO) async throws -> ExitStatus {
+  static func main(_ words: [String], environment: [String: String], io: CommandIO) async throws -> ExitStatus
+  {
     let parser = ArgumentParser(
       valueOptions: ["topic-arn", "policy", "max-instances", "role-name", "region", "output", "simulate"],
       flags: ["dry-run", "audit-tags", "force", "hibernate", "help"], maximumPositionals: 1)
@@ -46,7 +47,8 @@ enum RunCommand {
     }
     let format = try OutputFormat.parse(parsed.values["output"])
     let settings = try settings(from: parsed, environment: environment)
-    let event = try HealthEventDecoder().decode(try HealthRemediateCommand.readInput(eventPath, io: io, what: "event"))
+    let event = try HealthEventDecoder().decode(
+      try HealthRemediateCommand.readInput(eventPath, io: io, what: "event"))
 
     let report: RemediationReport
     var simulatedNotification: RemediationNotification?
@@ -66,7 +68,8 @@ enum RunCommand {
     } else {
       let services = try await AWSWiring.services(settings: settings, environment: environment)
       let engine = RemediationEngine(
-        compute: services.compute, notifier: services.notifier, policy: settings.policy, idempotencyStore: nil,
+        compute: services.compute, notifier: services.notifier, policy: settings.policy,
+        idempotencyStore: nil,
         configuration: settings.configuration)
       report = await engine.remediate(event)
     }
@@ -95,7 +98,8 @@ enum RunCommand {
     settings.roleName = try HostSettings.roleName(parsed.values["role-name"], setting: "--role-name")
     settings.region = try HostSettings.region(parsed.values["region"], setting: "--region")
     if let path = parsed.values["policy"] {
-      settings.policy = try HostSettings.policy(from: path.hasPrefix("{") ? "./\(path)" : path, setting: "--policy")
+      settings.policy = try HostSettings.policy(
+        from: path.hasPrefix("{") ? "./\(path)" : path, setting: "--policy")
     }
     return settings
   }

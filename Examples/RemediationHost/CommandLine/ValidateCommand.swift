@@ -17,16 +17,21 @@ enum ValidateCommand {
     """
 
   static func main(_ words: [String], io: CommandIO) throws -> ExitStatus {
-    let parsed = try ArgumentParser(valueOptions: ["region", "output"], flags: ["help"], maximumPositionals: 1)
-      .parse(words)
+    let parsed = try ArgumentParser(
+      valueOptions: ["region", "output"], flags: ["help"], maximumPositionals: 1
+    )
+    .parse(words)
     if parsed.flags.contains("help") {
       io.writeOutput(help)
       return .success
     }
-    guard let path = parsed.positionals.first else { throw UsageError("validate needs an EVENT_FILE (or - for standard input)") }
+    guard let path = parsed.positionals.first else {
+      throw UsageError("validate needs an EVENT_FILE (or - for standard input)")
+    }
     let json = try OutputFormat.parse(parsed.values["output"]) == .json
     let region = try HostSettings.region(parsed.values["region"], setting: "--region")
-    let event = try HealthEventDecoder().decode(try HealthRemediateCommand.readInput(path, io: io, what: "event"))
+    let event = try HealthEventDecoder().decode(
+      try HealthRemediateCommand.readInput(path, io: io, what: "event"))
     let targets = TargetExtractor(defaultRegion: region).targets(of: event)
     let mismatch = EventMatcher.abuseEvents.mismatch(event)
     if json {
@@ -38,7 +43,8 @@ enum ValidateCommand {
     }
     var lines = [
       "Event \(event.detail.eventTypeCode) (\(event.source), service \(event.detail.service)) decodes.",
-      mismatch.map { "It would be ignored: \($0)." } ?? "It is an AWS Health abuse event: it would be acted on.",
+      mismatch.map { "It would be ignored: \($0)." }
+        ?? "It is an AWS Health abuse event: it would be acted on.",
       "",
       "Instances (\(targets.targets.count)):",
     ]

@@ -7,7 +7,10 @@ extension HostSettings {
     ("SNS_TOPIC_ARN", "the SNS topic to notify (as in the workshop)"),
     ("HEALTH_REMEDIATION_POLICY", "a policy document: inline JSON, or the path of a JSON file"),
     ("HEALTH_REMEDIATION_DRY_RUN", "true to describe and evaluate only"),
-    ("HEALTH_REMEDIATION_MAX_INSTANCES", "blast-radius limit per event (default 50; 0 or 'none' for no limit)"),
+    (
+      "HEALTH_REMEDIATION_MAX_INSTANCES",
+      "blast-radius limit per event (default 50; 0 or 'none' for no limit)"
+    ),
     ("HEALTH_REMEDIATION_ROLE_NAME", "role assumed in accounts other than the caller's"),
     ("HEALTH_REMEDIATION_AUDIT_TAGS", "true to tag stopped instances with the event"),
     ("HEALTH_REMEDIATION_DEFAULT_REGION", "region for bare instance IDs in a global event"),
@@ -18,18 +21,23 @@ extension HostSettings {
   /// - Parameter environment: the environment.
   /// - Returns: the settings.
   /// - Throws: ``ConfigurationError`` naming the variable and the problem.
-  public static func fromEnvironment(_ environment: [String: String]) throws(ConfigurationError) -> HostSettings {
+  public static func fromEnvironment(_ environment: [String: String]) throws(ConfigurationError)
+    -> HostSettings
+  {
     var settings = HostSettings()
     settings.topicARN = try topicARN(environment["SNS_TOPIC_ARN"], setting: "SNS_TOPIC_ARN")
     if let text = environment["HEALTH_REMEDIATION_POLICY"], !text.isEmpty {
       settings.policy = try policy(from: text, setting: "HEALTH_REMEDIATION_POLICY")
     }
-    settings.dryRun = try boolean(environment["HEALTH_REMEDIATION_DRY_RUN"], setting: "HEALTH_REMEDIATION_DRY_RUN")
+    settings.dryRun = try boolean(
+      environment["HEALTH_REMEDIATION_DRY_RUN"], setting: "HEALTH_REMEDIATION_DRY_RUN")
     if let text = environment["HEALTH_REMEDIATION_MAX_INSTANCES"], !text.isEmpty {
       settings.maximumInstances = try maximumInstances(text, setting: "HEALTH_REMEDIATION_MAX_INSTANCES")
     }
-    settings.roleName = try roleName(environment["HEALTH_REMEDIATION_ROLE_NAME"], setting: "HEALTH_REMEDIATION_ROLE_NAME")
-    settings.auditTags = try boolean(environment["HEALTH_REMEDIATION_AUDIT_TAGS"], setting: "HEALTH_REMEDIATION_AUDIT_TAGS")
+    settings.roleName = try roleName(
+      environment["HEALTH_REMEDIATION_ROLE_NAME"], setting: "HEALTH_REMEDIATION_ROLE_NAME")
+    settings.auditTags = try boolean(
+      environment["HEALTH_REMEDIATION_AUDIT_TAGS"], setting: "HEALTH_REMEDIATION_AUDIT_TAGS")
     settings.region = try region(
       environment["HEALTH_REMEDIATION_DEFAULT_REGION"], setting: "HEALTH_REMEDIATION_DEFAULT_REGION")
     return settings
@@ -39,14 +47,17 @@ extension HostSettings {
     switch text?.lowercased() {
     case nil, "", "false", "0", "no", "off": return false
     case "true", "1", "yes", "on": return true
-    default: throw ConfigurationError(setting: setting, problem: "expected true or false, got '\((text ?? "").prefix(40))'")
+    default:
+      throw ConfigurationError(
+        setting: setting, problem: "expected true or false, got '\((text ?? "").prefix(40))'")
     }
   }
 
   static func maximumInstances(_ text: String, setting: String) throws(ConfigurationError) -> Int? {
     if text == "none" || text == "0" { return nil }
     guard let value = Int(text), value > 0 else {
-      throw ConfigurationError(setting: setting, problem: "expected a positive whole number or 'none', got '\(text.prefix(40))'")
+      throw ConfigurationError(
+        setting: setting, problem: "expected a positive whole number or 'none', got '\(text.prefix(40))'")
     }
     return value
   }
@@ -56,7 +67,8 @@ extension HostSettings {
     do {
       let arn = try ARN(parsing: text)
       guard arn.service == "sns", RegionName.isValid(arn.region), arn.accountID.count == 12 else {
-        throw ARNError(text: text, reason: "an SNS topic ARN looks like arn:aws:sns:us-east-1:123456789012:topic")
+        throw ARNError(
+          text: text, reason: "an SNS topic ARN looks like arn:aws:sns:us-east-1:123456789012:topic")
       }
       return text
     } catch {
@@ -76,7 +88,8 @@ extension HostSettings {
   static func region(_ text: String?, setting: String) throws(ConfigurationError) -> String? {
     guard let text, !text.isEmpty else { return nil }
     guard RegionName.isValid(text) else {
-      throw ConfigurationError(setting: setting, problem: "'\(text.prefix(40))' is not a region name like us-east-1")
+      throw ConfigurationError(
+        setting: setting, problem: "'\(text.prefix(40))' is not a region name like us-east-1")
     }
     return text
   }
@@ -91,7 +104,9 @@ extension HostSettings {
       do {
         json = try Data(contentsOf: URL(fileURLWithPath: trimmed))
       } catch {
-        throw ConfigurationError(setting: setting, problem: "cannot read the policy file '\(trimmed)': \(error.localizedDescription)")
+        throw ConfigurationError(
+          setting: setting, problem: "cannot read the policy file '\(trimmed)': \(error.localizedDescription)"
+        )
       }
     }
     do {

@@ -8,6 +8,7 @@ enum AWSWiring {
   }
 
   static func services(settings: HostSettings, environment: [String: String]) async throws -> Services {
-    throw ConfigurationError(setting: "AWS", problem: "the AWS adapters are not wired into this build yet; use --simulate")
+    throw ConfigurationError(
+      setting: "AWS", problem: "the AWS adapters are not wired into this build yet; use --simulate")
   }
 }

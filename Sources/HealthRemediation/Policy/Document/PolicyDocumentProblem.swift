@@ -61,10 +61,10 @@ public enum PolicyDocumentProblem: Hashable, Sendable, CustomStringConvertible {
     case .unknownRuleKey(let key, let expected):
       return "unknown rule key \(RuleWording.quoted(key)); expected \(Self.list(expected))"
     case .missingOperator(let expected):
-      return "a rule needs \(Self.list(expected))"
+      return "missing one of the keys " + expected.map(RuleWording.quoted).joined(separator: ", ")
     case .conflictingKeys(let keys):
-      return "a rule has exactly one of these keys, found "
-        + keys.map(RuleWording.quoted).joined(separator: " and ")
+      return keys.map(RuleWording.quoted).joined(separator: " and ")
+        + " cannot be combined; a rule has exactly one of them"
     case .comparisonWithoutTag(let key):
       return "\(RuleWording.quoted(key)) compares a tag, so the rule needs a \"tag\" key naming it"
     case .unsupportedVersion(let found, let supported):
@@ -73,7 +73,7 @@ public enum PolicyDocumentProblem: Hashable, Sendable, CustomStringConvertible {
     case .emptyList:
       return "expected at least one element, found an empty array"
     case .emptyTagKey:
-      return "a tag key is not empty"
+      return "a tag key cannot be empty"
     case .tooLong(let length, let limit):
       return "\(length) characters, more than the \(limit) EC2 allows"
     case .unknownState(let state, let expected):

@@ -1,5 +1,5 @@
 extension PolicyDocument: Codable {
-  /// Decodes a document embedded in a larger configuration, checking it as ``init(json:)-(String)`` does.
+  /// Decodes a document embedded in a larger configuration, checking it as `init(json:)` does.
   ///
   /// - Parameter decoder: the decoder holding the document object.
   /// - Throws: `DecodingError.dataCorrupted` whose underlying error is the ``PolicyDocumentError``.

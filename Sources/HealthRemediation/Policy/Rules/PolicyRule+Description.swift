@@ -26,7 +26,7 @@ extension PolicyRule: CustomStringConvertible {
     }
   }
 
-  /// The outline of a child under a `-` bullet, two spaces deeper.
+  /// The outline of a child after a `-` bullet; its own children go four spaces deeper.
   private func bulleted(indent: String) -> [String] {
     let lines = outline(indent: indent + "    ")
     guard let first = lines.first else { return [] }

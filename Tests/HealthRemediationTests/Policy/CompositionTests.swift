@@ -102,5 +102,14 @@ struct CompositionTests {
         == "state is not one of \"stopped\", \"stopping\"")
     #expect(
       PolicyRule.all([.any([running, owned])]).description == "state is \"running\" or tag Owner is present")
+    #expect(PolicyRule.not(.all([])).description == "not (an empty \"all\", which decides nothing)")
+    #expect(PolicyRule.not(.any([owned])).description == "tag Owner is absent")
+    #expect(
+      PolicyRule.not(.not(.all([running, owned]))).description
+        == "state is \"running\" and tag Owner is present")
+    #expect(
+      PolicyRule.any([.not(.not(.all([running, owned]))), owned]).description
+        == "(state is \"running\" and tag Owner is present) or tag Owner is present")
+    #expect(PolicyRule.stateIn([.running, .running]).description == "state is \"running\"")
   }
 }

@@ -177,6 +177,18 @@ struct PolicyDocumentErrorTests {
     #expect(version?.description == "version: unsupported version 3; this library reads version 1")
   }
 
+  @Test("a huge unknown key is cut short in the description but kept whole in the problem")
+  func hugeKeyIsCutShort() {
+    let key = String(repeating: "k", count: 5_000)
+    let error = #expect(throws: PolicyDocumentError.self) {
+      try PolicyDocument(json: #"{"version": 1, ""# + key + #"": 1}"#)
+    }
+    #expect(error?.problem == .unknownKey(key, expected: ["version", "caseInsensitive", "actWhen"]))
+    #expect(
+      error?.description.hasPrefix("document: unknown key \"" + String(repeating: "k", count: 80) + "\"...;")
+        == true)
+  }
+
   @Test("nesting deeper than the limit is rejected before it can exhaust the stack")
   func deepNesting() throws {
     let depth = 5_000

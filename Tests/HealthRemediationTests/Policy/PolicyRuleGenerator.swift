@@ -28,7 +28,7 @@ struct PolicyRuleGenerator {
     case 4: return .tagAbsent(key: key())
     case 5:
       return .stateIn(
-        (0..<Int.random(in: 1...3, using: &random)).map { _ in Self.states.randomElement(using: &random)! })
+        (0..<Int.random(in: 1...3, using: &random)).map { _ in Self.pick(Self.states, using: &random) })
     case 6: return .all(children(depth: depth, allowEmpty: allowEmpty))
     case 7: return .any(children(depth: depth, allowEmpty: allowEmpty))
     default: return .not(rule(depth: depth - 1, allowEmpty: allowEmpty))
@@ -38,7 +38,7 @@ struct PolicyRuleGenerator {
   /// An instance in a random state with a random subset of the key pool, or unreadable tags one time
   /// in four.
   mutating func instance() throws -> InstanceDescription {
-    let state = Self.states.randomElement(using: &random)!
+    let state = Self.pick(Self.states, using: &random)
     guard Int.random(in: 0..<4, using: &random) != 0 else {
       return try PolicyFixtures.instance(nil, state: state)
     }
@@ -54,7 +54,12 @@ struct PolicyRuleGenerator {
     return (0..<count).map { _ in rule(depth: depth - 1, allowEmpty: allowEmpty) }
   }
 
-  private mutating func key() -> String { Self.keys.randomElement(using: &random)! }
+  private mutating func key() -> String { Self.pick(Self.keys, using: &random) }
 
-  private mutating func value() -> String { Self.values.randomElement(using: &random)! }
+  private mutating func value() -> String { Self.pick(Self.values, using: &random) }
+
+  /// An element of a non-empty pool.
+  private static func pick<Element>(_ pool: [Element], using random: inout PolicySplitMix64) -> Element {
+    pool[Int.random(in: 0..<pool.count, using: &random)]
+  }
 }

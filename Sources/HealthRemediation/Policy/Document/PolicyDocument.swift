@@ -46,7 +46,7 @@ public struct PolicyDocument: RemediationPolicy, Hashable, Sendable, CustomStrin
   /// Reads a document from JSON text.
   ///
   /// - Parameter json: the document.
-  /// - Throws: ``PolicyDocumentError`` as ``init(json:)-(some Collection<UInt8>)`` does.
+  /// - Throws: ``PolicyDocumentError`` naming the JSON path and the problem, as for bytes.
   public init(json: String) throws(PolicyDocumentError) {
     try self.init(json: Array(json.utf8))
   }
@@ -59,8 +59,8 @@ public struct PolicyDocument: RemediationPolicy, Hashable, Sendable, CustomStrin
     actWhen.evaluate(instance, matching: tagMatching)
   }
 
-  /// The document as indented JSON text ending with a line feed, which ``init(json:)-(String)`` reads
-  /// back to an equal document.
+  /// The document as indented JSON text ending with a line feed, which `init(json:)` reads back to an
+  /// equal document.
   ///
   /// Every key is written, `caseInsensitive` included, so that the file says what it means. A rule
   /// built in Swift that the format rejects (an empty `all`, an unknown state) is written as it is and

@@ -51,20 +51,20 @@ public enum PolicyDocumentProblem: Hashable, Sendable, CustomStringConvertible {
     case .nestedTooDeeply(let limit):
       return "values nest more than \(limit) levels deep"
     case .duplicateKey(let key):
-      return "key \(RuleWording.quoted(key)) appears more than once"
+      return "key \(Self.quoted(key)) appears more than once"
     case .wrongType(let expected, let found):
       return "expected \(expected), found \(found)"
     case .missingKey(let key):
-      return "missing key \(RuleWording.quoted(key))"
+      return "missing key \(Self.quoted(key))"
     case .unknownKey(let key, let expected):
-      return "unknown key \(RuleWording.quoted(key)); expected \(Self.list(expected))"
+      return "unknown key \(Self.quoted(key)); expected \(Self.list(expected))"
     case .unknownRuleKey(let key, let expected):
-      return "unknown rule key \(RuleWording.quoted(key)); expected \(Self.list(expected))"
+      return "unknown rule key \(Self.quoted(key)); expected \(Self.list(expected))"
     case .missingOperator(let expected):
-      return "a rule needs \(Self.list(expected))"
+      return "missing one of the keys " + expected.map(RuleWording.quoted).joined(separator: ", ")
     case .conflictingKeys(let keys):
-      return "a rule has exactly one of these keys, found "
-        + keys.map(RuleWording.quoted).joined(separator: " and ")
+      return keys.map(RuleWording.quoted).joined(separator: " and ")
+        + " cannot be combined; a rule has exactly one of them"
     case .comparisonWithoutTag(let key):
       return "\(RuleWording.quoted(key)) compares a tag, so the rule needs a \"tag\" key naming it"
     case .unsupportedVersion(let found, let supported):
@@ -73,12 +73,17 @@ public enum PolicyDocumentProblem: Hashable, Sendable, CustomStringConvertible {
     case .emptyList:
       return "expected at least one element, found an empty array"
     case .emptyTagKey:
-      return "a tag key is not empty"
+      return "a tag key cannot be empty"
     case .tooLong(let length, let limit):
       return "\(length) characters, more than the \(limit) EC2 allows"
     case .unknownState(let state, let expected):
-      return "unknown instance state \(RuleWording.quoted(state)); expected \(Self.list(expected))"
+      return "unknown instance state \(Self.quoted(state)); expected \(Self.list(expected))"
     }
+  }
+
+  /// Text from the document, quoted and cut short so that a huge key cannot flood a log line.
+  private static func quoted(_ text: String) -> String {
+    text.count <= 80 ? RuleWording.quoted(text) : RuleWording.quoted(String(text.prefix(80))) + "..."
   }
 
   /// `one of "a", "b"`, or `"a"` alone.

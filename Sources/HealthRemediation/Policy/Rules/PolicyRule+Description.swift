@@ -26,7 +26,7 @@ extension PolicyRule: CustomStringConvertible {
     }
   }
 
-  /// The outline of a child under a `-` bullet, two spaces deeper.
+  /// The outline of a child after a `-` bullet; its own children go four spaces deeper.
   private func bulleted(indent: String) -> [String] {
     let lines = outline(indent: indent + "    ")
     guard let first = lines.first else { return [] }
@@ -61,8 +61,10 @@ extension PolicyRule: CustomStringConvertible {
       return join(rules, with: " and ", empty: "(an empty \"all\", which decides nothing)", grouped: grouped)
     case .any(let rules):
       return join(rules, with: " or ", empty: "(an empty \"any\", which decides nothing)", grouped: grouped)
+    case .not(.not(let rule)):
+      return rule.phrase(grouped: grouped)
     case .not(let rule):
-      return negatedPhrase(of: rule) ?? "not (\(rule.phrase(grouped: false)))"
+      return negatedPhrase(of: rule) ?? "not " + rule.phrase(grouped: true)
     }
   }
 
@@ -83,6 +85,8 @@ extension PolicyRule: CustomStringConvertible {
       return "state is not \(RuleWording.oneOf(states.map(\.name)))"
     case .not(let inner):
       return inner.phrase(grouped: true)
+    case .all(let rules) where rules.count == 1, .any(let rules) where rules.count == 1:
+      return negatedPhrase(of: rules[0]) ?? "not " + rules[0].phrase(grouped: true)
     case .all, .any:
       return nil
     }

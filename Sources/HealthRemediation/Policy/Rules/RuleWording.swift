@@ -35,10 +35,12 @@ enum RuleWording {
     return quoted(key)
   }
 
-  /// `"a"` for one value, `one of "a", "b"` for several.
+  /// `"a"` for one value, `one of "a", "b"` for several; a repeated value is listed once.
   static func oneOf(_ values: [String]) -> String {
-    if values.count == 1 { return quoted(values[0]) }
-    return "one of " + values.map(quoted).joined(separator: ", ")
+    var seen = Set<String>()
+    let distinct = values.filter { seen.insert($0).inserted }
+    if distinct.count == 1 { return quoted(distinct[0]) }
+    return "one of " + distinct.map(quoted).joined(separator: ", ")
   }
 
   /// `tag Stage is "Dev"`.

@@ -106,7 +106,11 @@ public enum LambdaRunLoop {
         succeeded = try await serve(invocation, client: client, handler: handler, options: options)
       } catch {
         guard case .invalidInvocation(_, let requestID?, _, _) = error else {
-          options.logger.error("the Lambda Runtime API failed", fields: ["error": error.description])
+          if case .cancelled = error {
+            options.logger.info("the runtime was cancelled")
+          } else {
+            options.logger.error("the Lambda Runtime API failed", fields: ["error": error.description])
+          }
           throw error
         }
         let report = LambdaErrorReport(errorType: invalidInvocationErrorType, errorMessage: error.description)

@@ -156,7 +156,10 @@ public struct URLSessionLambdaRuntimeAPIClient: LambdaRuntimeAPIClient {
     guard let url = URL(string: baseURL + path) else {
       throw .transport(path: path, message: "the URL \(baseURL + path) cannot be formed")
     }
-    var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
+    var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData)
+    // Assigned through the setter on purpose: on Linux only the setter marks the request's timeout as set;
+    // the initialiser's value is ignored in favour of the session's timeoutIntervalForRequest.
+    request.timeoutInterval = timeout
     request.httpMethod = method
     request.httpBody = body
     for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }

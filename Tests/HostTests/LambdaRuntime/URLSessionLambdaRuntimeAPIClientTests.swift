@@ -2,6 +2,10 @@ import Foundation
 import LambdaRuntime
 import Testing
 
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
 @Suite("URLSession Runtime API client")
 struct URLSessionLambdaRuntimeAPIClientTests {
   @Test(
@@ -107,6 +111,21 @@ struct URLSessionLambdaRuntimeAPIClientTests {
       results.invocations.map(\.body) == [
         "done:ok-1", #"{"errorType":"Test.Failure","errorMessage":"asked to fail"}"#, "done:ok-2",
       ])
+  }
+
+  @Test("keeps waiting for the next invocation beyond the session's request timeout")
+  func longPollOutlastsRequestTimeout() async throws {
+    let standIn = try await RuntimeAPIStandIn.launch(events: ["late"], nextDelaySeconds: 2)
+    defer { standIn.terminate() }
+    let configuration = URLSessionConfiguration.default
+    configuration.timeoutIntervalForRequest = 1
+    let client = try URLSessionLambdaRuntimeAPIClient(
+      runtimeAPI: standIn.runtimeAPI, session: URLSession(configuration: configuration))
+    let invocation = try await client.next()
+    #expect(invocation.body == Array("late".utf8))
+    try await client.postResponse(requestID: invocation.requestID, body: [])
+    let (status, _) = try await standIn.results()
+    #expect(status == RuntimeAPIStandIn.exitComplete, "\(standIn.log)")
   }
 
   @Test("percent-encodes the request ID so that it cannot reach another Runtime API path")

@@ -25,7 +25,9 @@ struct RuntimeAPIStandIn: Sendable {
     (try? String(contentsOf: directory.appendingPathComponent("standin.log"), encoding: .utf8)) ?? ""
   }
 
-  static func launch(events: [String], timeoutSeconds: Int = 30) async throws -> RuntimeAPIStandIn {
+  static func launch(events: [String], timeoutSeconds: Int = 30, nextDelaySeconds: Double = 0) async throws
+    -> RuntimeAPIStandIn
+  {
     let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
       .appendingPathComponent("runtime_api_standin.py")
     let directory = FileManager.default.temporaryDirectory
@@ -47,7 +49,7 @@ struct RuntimeAPIStandIn: Sendable {
     process.arguments =
       [
         "python3", script.path, "--results", directory.appendingPathComponent("results.json").path,
-        "--timeout", String(timeoutSeconds),
+        "--timeout", String(timeoutSeconds), "--next-delay", String(nextDelaySeconds),
       ] + eventPaths
     let output = Pipe()
     process.standardOutput = output

@@ -9,7 +9,7 @@ every event has been answered (or after an init error, or at the timeout). The r
 
 Usage:
   runtime_api_standin.py [--results FILE] [--timeout SECONDS] [--deadline-ms MS]
-                         [--function-arn ARN] EVENT_FILE...
+                         [--function-arn ARN] [--next-delay SECONDS] EVENT_FILE...
 
 Exit status: 0 when every event was answered, 3 after an init error, 2 at the timeout, 1 on bad usage.
 Python standard library only.
@@ -36,8 +36,9 @@ EXIT_INIT_ERROR = 3
 class StandIn:
     """The queue of events and the record of answers, shared by the request threads."""
 
-    def __init__(self, events, deadline_ms, function_arn):
+    def __init__(self, events, deadline_ms, function_arn, next_delay):
         self.lock = threading.Condition()
+        self.next_delay = next_delay
         self.pending = list(events)  # (name, bytes)
         self.deadline_ms = deadline_ms
         self.function_arn = function_arn
@@ -50,6 +51,8 @@ class StandIn:
 
     def next_event(self):
         """Blocks until an event is available; returns None once the stand-in is finishing."""
+        if self.next_delay > 0:
+            time.sleep(self.next_delay)  # an idle function: the long poll must not time out
         with self.lock:
             while not self.pending and not self.finished.is_set():
                 self.lock.wait(timeout=0.5)
@@ -214,6 +217,9 @@ def main(argv):
     parser.add_argument("--timeout", type=float, default=60.0, help="give up after this many seconds")
     parser.add_argument("--deadline-ms", type=int, default=25000, help="invocation deadline from hand-out")
     parser.add_argument(
+        "--next-delay", type=float, default=0.0, help="hold each /next this many seconds before answering"
+    )
+    parser.add_argument(
         "--function-arn",
         default="arn:aws:lambda:us-east-1:123456789012:function:health-remediation",
         help="value of Lambda-Runtime-Invoked-Function-Arn",
@@ -231,7 +237,7 @@ def main(argv):
             sys.stderr.write(f"standin: cannot read event file {name}: {error}\n")
             return EXIT_USAGE
 
-    stand_in = StandIn(events, arguments.deadline_ms, arguments.function_arn)
+    stand_in = StandIn(events, arguments.deadline_ms, arguments.function_arn, arguments.next_delay)
     server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(stand_in))
     server.daemon_threads = True
     port = server.server_address[1]

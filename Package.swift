@@ -29,7 +29,9 @@ let package = Package(
     ),
     .target(
       name: "RemediationHost",
-      dependencies: ["HealthRemediation", "HealthRemediationAWS", "HealthRemediationTesting"],
+      dependencies: [
+        "HealthRemediation", "HealthRemediationAWS", "HealthRemediationTesting", "LambdaRuntime",
+      ],
       path: "Examples/RemediationHost"
     ),
     .executableTarget(

@@ -27,7 +27,7 @@ public enum HealthRemediateCommand {
   ///   - io: where to read and write.
   /// - Returns: the exit status.
   public static func main(arguments: [String], environment: [String: String], io: CommandIO) async
-    -> ExitStatus
+    -> CommandExitCode
   {
     guard let command = arguments.first else {
       io.writeError(help)

@@ -12,7 +12,7 @@ enum PolicyCheckCommand {
 
     """
 
-  static func main(_ words: [String], io: CommandIO) throws -> ExitStatus {
+  static func main(_ words: [String], io: CommandIO) throws -> CommandExitCode {
     guard words.first == "check" else {
       if words.first == "--help" {
         io.writeOutput(help)

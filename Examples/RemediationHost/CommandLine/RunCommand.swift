@@ -32,7 +32,8 @@ enum RunCommand {
 
     """
 
-  static func main(_ words: [String], environment: [String: String], io: CommandIO) async throws -> ExitStatus
+  static func main(_ words: [String], environment: [String: String], io: CommandIO) async throws
+    -> CommandExitCode
   {
     let parser = ArgumentParser(
       valueOptions: ["topic-arn", "policy", "max-instances", "role-name", "region", "output", "simulate"],
@@ -80,7 +81,7 @@ enum RunCommand {
     case .text:
       io.writeOutput(ReportText.render(report, simulatedNotification: simulatedNotification))
     }
-    return ExitStatus(report.outcome)
+    return CommandExitCode(report.outcome)
   }
 
   static func settings(from parsed: ParsedArguments, environment: [String: String]) throws -> HostSettings {

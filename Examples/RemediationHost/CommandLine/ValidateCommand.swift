@@ -16,7 +16,7 @@ enum ValidateCommand {
 
     """
 
-  static func main(_ words: [String], io: CommandIO) throws -> ExitStatus {
+  static func main(_ words: [String], io: CommandIO) throws -> CommandExitCode {
     let parsed = try ArgumentParser(
       valueOptions: ["region", "output"], flags: ["help"], maximumPositionals: 1
     )

@@ -1,7 +1,7 @@
 import HealthRemediation
 
 /// The CLI's exit codes.
-public enum ExitStatus: Int32, Sendable {
+public enum CommandExitCode: Int32, Sendable {
   /// Done: everything the policy selected is stopped, or nothing was to be done.
   case success = 0
   /// Partial failure: the report says what failed.

@@ -1,0 +1,66 @@
+/// The words rules use in reasons and explanations, kept in one place so that they read alike.
+enum RuleWording {
+  /// Characters a tag key may show unquoted; EC2 allows these plus spaces, which need quotes.
+  private static let plainKeyScalars = Set(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:/=+@-".unicodeScalars)
+
+  /// A value in double quotes, with quotes, backslashes and invisible characters escaped so that a tag
+  /// value cannot break a line of a notification or disguise itself.
+  static func quoted(_ text: String) -> String {
+    var result = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": result += "\\\""
+      case "\\": result += "\\\\"
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default:
+        switch scalar.properties.generalCategory {
+        case .control, .format, .lineSeparator, .paragraphSeparator:
+          result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+        default:
+          result.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return result + "\""
+  }
+
+  /// A tag key as it appears after the word "tag": bare when it is a plain word, quoted otherwise.
+  static func key(_ key: String) -> String {
+    if !key.isEmpty && key.unicodeScalars.allSatisfy({ plainKeyScalars.contains($0) }) {
+      return key
+    }
+    return quoted(key)
+  }
+
+  /// `"a"` for one value, `one of "a", "b"` for several; a repeated value is listed once.
+  static func oneOf(_ values: [String]) -> String {
+    var seen = Set<String>()
+    let distinct = values.filter { seen.insert($0).inserted }
+    if distinct.count == 1 { return quoted(distinct[0]) }
+    return "one of " + distinct.map(quoted).joined(separator: ", ")
+  }
+
+  /// `tag Stage is "Dev"`.
+  static func tag(_ key: String, is value: String) -> String {
+    "tag \(Self.key(key)) is \(quoted(value))"
+  }
+
+  /// `tag Stage is "Dev", not "Prod"`, or `..., not one of "Prod", "Staging"`.
+  static func tag(_ key: String, is value: String, notOneOf values: [String]) -> String {
+    "tag \(Self.key(key)) is \(quoted(value)), not \(oneOf(values))"
+  }
+
+  /// `tag Stage is absent`.
+  static func tagAbsent(_ key: String) -> String { "tag \(Self.key(key)) is absent" }
+
+  /// `state is "running"`.
+  static func state(_ state: InstanceState) -> String { "state is \(quoted(state.name))" }
+
+  /// `state is "stopped", not one of "pending", "running"`.
+  static func state(_ state: InstanceState, notOneOf states: [InstanceState]) -> String {
+    "state is \(quoted(state.name)), not \(oneOf(states.map(\.name)))"
+  }
+}

@@ -109,19 +109,13 @@ struct AuthenticationIntegrationTests {
       region = eu-west-1
       """,
     ])
-    let environment = ["HOME": "/home/test", "AWS_PROFILE": "cross"]
-    let services = try AWSRemediationServices.fromEnvironment(
-      environment, transport: URLSessionTransport(), fileReader: files,
-      credentials: nil, topicARN: nil)
-    // Only the endpoint differs from a real deployment.
-    let context = moto.context()
-    let provider = ProfileCredentialsProvider(environment: environment, context: context, fileReader: files)
-    let sts = STSClient(
-      client: context.queryClient(
-        for: .sts, in: try AWSRegion(validating: "eu-west-1"), credentials: provider))
-    let identity = try await sts.callerIdentity()
+    let environment = [
+      "HOME": "/home/test", "AWS_PROFILE": "cross", "AWS_ENDPOINT_URL": moto.endpoint.absoluteString,
+    ]
+    let services = try AWSRemediationServices.fromEnvironment(environment, fileReader: files)
+    #expect(services.homeRegion?.name == "eu-west-1")
+    let identity = try await services.callerIdentity()
     #expect(identity.accountID == moto.crossAccountID)
     #expect(identity.arn.contains(":assumed-role/\(moto.crossAccountRole)/"))
-    #expect(services.homeRegion?.name == "eu-west-1")
   }
 }

@@ -17,8 +17,13 @@ struct WorkshopScenarioIntegrationTests {
     let topic = try await fixtures.createTopic(region: region, name: "abuse-\(UUID().uuidString.prefix(8))")
     let queueURL = try await fixtures.subscribeQueue(to: topic)
 
-    let services = try AWSRemediationServices(
-      context: moto.context(), credentials: moto.credentialsProvider, homeRegion: nil, topic: topic)
+    // Built as a Lambda host builds it: from the environment Lambda sets, with moto as the endpoint.
+    let services = try AWSRemediationServices.fromEnvironment(
+      [
+        "AWS_ACCESS_KEY_ID": moto.credentials.accessKeyID,
+        "AWS_SECRET_ACCESS_KEY": moto.credentials.secretAccessKey, "AWS_REGION": region,
+        "AWS_ENDPOINT_URL": moto.endpoint.absoluteString, "SNS_TOPIC_ARN": topic.rawValue,
+      ], fileReader: InMemoryFileReader(files: [:]))
     let scope = ResourceScope(partition: "aws", accountID: moto.accountID, region: region)
 
     let inventory = try await services.compute.describeInstances([dev, prod], in: scope)

@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Credentials without an expiry are kept for good. Concurrent callers share one fetch, so a burst of
 /// requests makes one `AssumeRole` call, not one each.
-public actor RefreshingCredentialsProvider: CredentialsProvider {
+public actor RefreshingCredentialsProvider: RefreshableCredentialsProvider {
   private let base: any CredentialsProvider
   private let clock: any WallClock
   private let refreshWindow: TimeInterval

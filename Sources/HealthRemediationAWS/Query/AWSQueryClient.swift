@@ -65,6 +65,7 @@ public struct AWSQueryClient: Sendable {
     let start = ContinuousClock.now
     var attempt = 1
     var lastRetryCost: Int?
+    var refreshedCredentials = false
     while true {
       try Task.checkCancellation()
       let remaining = retryPolicy.callTimeout - (ContinuousClock.now - start)
@@ -82,6 +83,15 @@ public struct AWSQueryClient: Sendable {
           return root
         }
         let error = AWSErrorResponse.decode(response, service: service.name, action: action)
+        // Cached temporary credentials can expire between the cache's check and AWS's: fetch new ones
+        // once, outside the retry budget, since no amount of retrying would revive the old ones.
+        if Self.expiredTokenCodes.contains(error.code), !refreshedCredentials,
+          let refreshable = credentials as? any RefreshableCredentialsProvider
+        {
+          refreshedCredentials = true
+          await refreshable.invalidate()
+          continue
+        }
         failure = error
         classification = RetryClassification.classify(code: error.code, status: error.httpStatus)
         retryAfter = Self.retryAfter(response)
@@ -112,6 +122,9 @@ public struct AWSQueryClient: Sendable {
       attempt += 1
     }
   }
+
+  /// The codes services use for credentials that expired.
+  static let expiredTokenCodes: Set<String> = ["ExpiredToken", "ExpiredTokenException"]
 
   private func signedRequest(body: [UInt8], timeout: Duration) async throws -> HTTPRequest {
     let resolved = try await credentials.resolveCredentials()

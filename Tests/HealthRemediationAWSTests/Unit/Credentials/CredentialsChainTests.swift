@@ -4,37 +4,6 @@ import HealthRemediationAWS
 import Synchronization
 import Testing
 
-/// Counts the calls and answers with credentials that expire at a set time.
-private final class CountingProvider: CredentialsProvider {
-  private let calls = Mutex(0)
-  private let expiration: Date?
-  private let delay: Duration
-
-  init(expiration: Date?, delay: Duration = .zero) {
-    self.expiration = expiration
-    self.delay = delay
-  }
-
-  var callCount: Int { calls.withLock { $0 } }
-
-  func resolveCredentials() async throws -> AWSCredentials {
-    let call = calls.withLock { count in
-      count += 1
-      return count
-    }
-    if delay > .zero { try await Task.sleep(for: delay) }
-    return AWSCredentials(
-      accessKeyID: "AKID\(call)", secretAccessKey: "secret", sessionToken: "t", expiration: expiration)
-  }
-}
-
-/// Always fails with a given error.
-private struct FailingProvider: CredentialsProvider {
-  let error: CredentialsError
-
-  func resolveCredentials() async throws -> AWSCredentials { throw error }
-}
-
 @Suite("Credentials chain and cache")
 struct CredentialsChainTests {
   @Test("follows the SDK order: the environment wins over the shared files")

@@ -12,9 +12,19 @@ set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT" || exit 1
 
-# A state directory of its own, so that this run starts and stops its own server.
-export MOTO_STATE_DIR="${MOTO_STATE_DIR:-$ROOT/.moto/test-$$}"
-cleanup() { bash "$ROOT/scripts/moto.sh" stop; rm -rf "$MOTO_STATE_DIR"; }
+# A state directory of its own, so that this run starts and stops its own server; removed afterwards only
+# when this script chose it.
+if [[ -z "${MOTO_STATE_DIR:-}" ]]; then
+  export MOTO_STATE_DIR="$ROOT/.moto/test-$$"
+  OWN_STATE_DIR=1
+else
+  export MOTO_STATE_DIR
+  OWN_STATE_DIR=0
+fi
+cleanup() {
+  bash "$ROOT/scripts/moto.sh" stop
+  if [[ "$OWN_STATE_DIR" == 1 ]]; then rm -rf "$MOTO_STATE_DIR"; fi
+}
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM

@@ -37,7 +37,7 @@ public struct URLSessionTransport: HTTPTransport {
     urlRequest.httpMethod = request.method
     // Foundation on Linux truncates its timeout to whole seconds (0.3 s times out at once), so it only
     // backs up the exact watchdog below.
-    urlRequest.timeoutInterval = max(1, request.timeout.timeInterval.rounded(.up) + 1)
+    urlRequest.timeoutInterval = request.timeout.timeInterval.rounded(.up) + 5
     urlRequest.cachePolicy = .reloadIgnoringLocalCacheData
     for header in request.headers where header.name.lowercased() != "host" {
       urlRequest.addValue(header.value, forHTTPHeaderField: header.name)

@@ -112,7 +112,8 @@ struct AuthenticationIntegrationTests {
     let environment = [
       "HOME": "/home/test", "AWS_PROFILE": "cross", "AWS_ENDPOINT_URL": moto.endpoint.absoluteString,
     ]
-    let services = try AWSRemediationServices.fromEnvironment(environment, fileReader: files)
+    let services = try AWSRemediationServices.fromEnvironment(
+      environment, fileReader: files, retryPolicy: MotoServer.patientPolicy)
     #expect(services.homeRegion?.name == "eu-west-1")
     let identity = try await services.callerIdentity()
     #expect(identity.accountID == moto.crossAccountID)

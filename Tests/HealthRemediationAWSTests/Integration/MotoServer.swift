@@ -37,9 +37,15 @@ struct MotoServer: Sendable {
     return current
   }
 
-  /// A context that sends to this server with real HTTP, retries without long waits.
+  /// Generous limits: moto on a loaded two-core machine can take seconds to answer, and these tests prove
+  /// behaviour, not speed.
+  static var patientPolicy: RetryPolicy {
+    RetryPolicy(attemptTimeout: .seconds(60), callTimeout: .seconds(180))
+  }
+
+  /// A context that sends to this server with real HTTP and patient time limits.
   func context(
-    transport: any HTTPTransport = URLSessionTransport(), retryPolicy: RetryPolicy = RetryPolicy()
+    transport: any HTTPTransport = URLSessionTransport(), retryPolicy: RetryPolicy = MotoServer.patientPolicy
   ) -> AWSClientContext {
     AWSClientContext(
       transport: transport, endpoints: EndpointResolver(globalOverride: endpoint), retryPolicy: retryPolicy)

@@ -16,7 +16,9 @@ struct RetryIntegrationTests {
     let quota = RetryQuota()
     let context = moto.context(
       transport: faults,
-      retryPolicy: RetryPolicy(quota: quota, random: FixedRandom(value: 0.5), sleeper: sleeper))
+      retryPolicy: RetryPolicy(
+        attemptTimeout: .seconds(60), callTimeout: .seconds(180), quota: quota,
+        random: FixedRandom(value: 0.5), sleeper: sleeper))
     let service = EC2ComputeService(
       credentials: moto.credentialsProvider, context: context,
       callerAccountID: try AWSAccountID(validating: moto.accountID))
@@ -39,7 +41,10 @@ struct RetryIntegrationTests {
     let faults = FaultInjectingTransport(
       wrapping: URLSessionTransport(), faults: [.serverError(status: 500), .serverError(status: 503)])
     let context = moto.context(
-      transport: faults, retryPolicy: RetryPolicy(random: FixedRandom(value: 0), sleeper: RecordingSleeper()))
+      transport: faults,
+      retryPolicy: RetryPolicy(
+        attemptTimeout: .seconds(60), callTimeout: .seconds(180), random: FixedRandom(value: 0),
+        sleeper: RecordingSleeper()))
     let service = EC2ComputeService(
       credentials: moto.credentialsProvider, context: context,
       callerAccountID: try AWSAccountID(validating: moto.accountID))
@@ -62,7 +67,8 @@ struct RetryIntegrationTests {
     let context = moto.context(
       transport: faults,
       retryPolicy: RetryPolicy(
-        maximumAttempts: 10, quota: quota, random: FixedRandom(value: 0), sleeper: RecordingSleeper()))
+        maximumAttempts: 10, attemptTimeout: .seconds(60), callTimeout: .seconds(180), quota: quota,
+        random: FixedRandom(value: 0), sleeper: RecordingSleeper()))
     let service = EC2ComputeService(
       credentials: moto.credentialsProvider, context: context,
       callerAccountID: try AWSAccountID(validating: moto.accountID))

@@ -23,7 +23,7 @@ struct WorkshopScenarioIntegrationTests {
         "AWS_ACCESS_KEY_ID": moto.credentials.accessKeyID,
         "AWS_SECRET_ACCESS_KEY": moto.credentials.secretAccessKey, "AWS_REGION": region,
         "AWS_ENDPOINT_URL": moto.endpoint.absoluteString, "SNS_TOPIC_ARN": topic.rawValue,
-      ], fileReader: InMemoryFileReader(files: [:]))
+      ], fileReader: InMemoryFileReader(files: [:]), retryPolicy: MotoServer.patientPolicy)
     let scope = ResourceScope(partition: "aws", accountID: moto.accountID, region: region)
 
     let inventory = try await services.compute.describeInstances([dev, prod], in: scope)

@@ -15,9 +15,11 @@ struct URLSessionTransportTests {
         HTTPRequest(method: "POST", url: url, body: [1], timeout: .milliseconds(300)))
     }
     #expect(error?.kind == .timedOut, "\(String(describing: error))")
+    // Never early (Foundation alone fired at once for sub-second timeouts); no upper bound is asserted,
+    // since a loaded machine may delay any thread. The detail says the transport's own deadline fired.
     #expect(ContinuousClock.now - start >= .milliseconds(250))
     #expect(error?.operationFailure.code == "RequestTimeout")
-    #expect(ContinuousClock.now - start < .seconds(5))
+    #expect(error?.detail.contains("no response within") == true)
     withExtendedLifetime(listener) {}
   }
 
@@ -30,9 +32,8 @@ struct URLSessionTransportTests {
     }
     try await Task.sleep(for: .milliseconds(100))
     task.cancel()
-    let start = ContinuousClock.now
+    // Without cancellation the request would end with a timeout error after 30 s instead.
     await #expect(throws: CancellationError.self) { _ = try await task.value }
-    #expect(ContinuousClock.now - start < .seconds(5))
     withExtendedLifetime(listener) {}
   }
 

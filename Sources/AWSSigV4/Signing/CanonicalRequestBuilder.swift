@@ -33,6 +33,14 @@ struct CanonicalRequestBuilder {
       scratch.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
     }
     let valueStart = scratch.count
+    guard CanonicalRequestBuilder.needsWhitespaceNormalization(value) else {
+      // The common case (tokens, dates, hosts): copy the value in one go.
+      scratch.append(contentsOf: value)
+      headerEntries.append(
+        CanonicalEntry(
+          name: nameStart..<valueStart, value: valueStart..<scratch.count, order: headerEntries.count))
+      return
+    }
     var pendingSpace = false
     for byte in value {
       if byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d {
@@ -48,6 +56,25 @@ struct CanonicalRequestBuilder {
     headerEntries.append(
       CanonicalEntry(
         name: nameStart..<valueStart, value: valueStart..<scratch.count, order: headerEntries.count))
+  }
+
+  /// Whether a value has leading or trailing whitespace, a tab or line break, or two spaces in a row,
+  /// that is, whether canonicalization would change it.
+  @inline(__always)
+  private static func needsWhitespaceNormalization(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let first = value.first, let last = value.last else { return false }
+    if first == 0x20 || last == 0x20 { return true }
+    var previousWasSpace = false
+    for byte in value {
+      if byte == 0x20 {
+        if previousWasSpace { return true }
+        previousWasSpace = true
+      } else {
+        if byte == 0x09 || byte == 0x0a || byte == 0x0d { return true }
+        previousWasSpace = false
+      }
+    }
+    return false
   }
 
   /// Adds a header given as strings.

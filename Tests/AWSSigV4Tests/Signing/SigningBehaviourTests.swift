@@ -147,4 +147,34 @@ struct SigningBehaviourTests {
       #expect(cache.count <= 2)
     }
   }
+
+  @Test(
+    "odd but parseable URLs sign without trapping, and presigning keeps them parseable",
+    arguments: [
+      "https://h", "https://h?", "https://h/?#", "https://@h:/", "http://h:/a?b", "https://h/%",
+      "https://h/?%=%&=",
+      "file:///etc/hosts", "mailto:someone@example.com", "https://h/a?b=c#d?e",
+    ])
+  func oddURLs(text: String) throws {
+    let url = try #require(URL(string: text))
+    let signer = Self.signer(Self.temporary)
+    let signed = signer.signedRequest(SignableRequest(method: "GET", url: url), date: Self.date)
+    #expect(
+      Self.authorization(signed)?.hasPrefix("AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20150830/") == true)
+    let presigned = signer.presignedURL(
+      SignableRequest(method: "GET", url: url), date: Self.date, expires: 60)
+    #expect(presigned.absoluteString.contains("X-Amz-Signature="))
+  }
+
+  @Test("odd wire parts sign without trapping")
+  func oddParts() {
+    let signer = Self.signer()
+    for (path, query) in [("", ""), ("%", "%"), ("/%%", "=&=&&"), ("//..//../.", "a=%ZZ&%=")] {
+      let parts = HTTPRequestParts(
+        method: "", path: path, query: query,
+        headers: [HTTPHeader(name: "", value: "\r\n"), HTTPHeader(name: "X-\u{00e9}", value: "\u{00e9}")])
+      #expect(signer.signHeaders(parts, date: Self.date).signature.count == 64)
+      #expect(signer.signQuery(parts, date: Self.date, expires: 1).signature.count == 64)
+    }
+  }
 }

@@ -66,7 +66,8 @@ extension SigV4Signer {
       headerCount: headers.count + 4)
     var output: [HTTPHeader] = []
     output.reserveCapacity(headers.count + 4)
-    let hasHost = collectHeaders(headers, into: &builder, keeping: &output)
+    let hasHost = collectHeaders(
+      headers, into: &builder, keeping: &output, signerAddsContentHash: options.includeContentSHA256Header)
     if !hasHost, let impliedHost {
       builder.addHeader(name: "host", value: UnsafeRawBufferPointer(impliedHost))
     }
@@ -111,7 +112,8 @@ extension SigV4Signer {
       scratchCapacity: 320 + (token?.utf8.count ?? 0) * 3 + (query?.count ?? 0) * 2,
       headerCount: headers.count + 1)
     var ignored: [HTTPHeader] = []
-    let hasHost = collectHeaders(headers, into: &builder, keeping: &ignored)
+    // Presigning adds no x-amz-content-sha256, so one the caller set is signed like any header.
+    let hasHost = collectHeaders(headers, into: &builder, keeping: &ignored, signerAddsContentHash: false)
     if !hasHost, let impliedHost {
       builder.addHeader(name: "host", value: UnsafeRawBufferPointer(impliedHost))
     }
@@ -168,11 +170,12 @@ extension SigV4Signer {
   ///
   /// - Returns: whether the request has its own `Host` header.
   private func collectHeaders(
-    _ headers: [HTTPHeader], into builder: inout CanonicalRequestBuilder, keeping output: inout [HTTPHeader]
+    _ headers: [HTTPHeader], into builder: inout CanonicalRequestBuilder, keeping output: inout [HTTPHeader],
+    signerAddsContentHash: Bool
   ) -> Bool {
     var hasHost = false
     for header in headers {
-      switch HeaderDisposition.of(header.name, signerAddsContentHash: options.includeContentSHA256Header) {
+      switch HeaderDisposition.of(header.name, signerAddsContentHash: signerAddsContentHash) {
       case .replaced:
         continue
       case .unsigned:

@@ -177,4 +177,20 @@ struct SigningBehaviourTests {
       #expect(signer.signQuery(parts, date: Self.date, expires: 1).signature.count == 64)
     }
   }
+
+  @Test("header signing replaces a caller's x-amz-content-sha256 when it adds its own; presigning signs it")
+  func contentHashHeader() {
+    let parts = HTTPRequestParts(
+      method: "PUT", path: "/key",
+      headers: [
+        HTTPHeader(name: "Host", value: "bucket.s3.amazonaws.com"),
+        HTTPHeader(name: "X-Amz-Content-SHA256", value: "stale"),
+      ])
+    let signer = Self.signer(options: .s3)
+    let headerSigned = signer.signHeaders(parts, date: Self.date)
+    #expect(!headerSigned.request.headers.contains(HTTPHeader(name: "X-Amz-Content-SHA256", value: "stale")))
+    #expect(headerSigned.canonicalRequest.text.contains("x-amz-content-sha256:\(signer.payloadHash(of: []))"))
+    let presigned = signer.signQuery(parts, date: Self.date, expires: 60)
+    #expect(presigned.canonicalRequest.signedHeaders == "host;x-amz-content-sha256")
+  }
 }

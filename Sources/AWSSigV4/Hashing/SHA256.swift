@@ -139,7 +139,8 @@ public struct SHA256: HashFunction {
     _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
     _ bc: inout UInt32, _ constantPlusWord: UInt32
   ) {
-    let t1 = h &+ bigSigma1(e) &+ (g ^ (e & (f ^ g))) &+ constantPlusWord
+    // Sigma1(e) is added last: it is the longest computation on the critical path through e.
+    let t1 = h &+ constantPlusWord &+ (g ^ (e & (f ^ g))) &+ bigSigma1(e)
     let ab = a ^ b
     let majority = b ^ (ab & bc)
     bc = ab

@@ -20,19 +20,15 @@ enum Hex {
     }
   }
 
-  /// Appends two lowercase hex digits per input byte to `output`.
+  /// Encodes a digest as an array of lowercase hex digits.
   ///
-  /// - Parameters:
-  ///   - bytes: the bytes to encode.
-  ///   - output: the buffer to extend.
-  @inline(__always)
-  static func append(_ bytes: UnsafeRawBufferPointer, to output: inout [UInt8]) {
-    let start = output.count
-    let count = bytes.count &* 2
-    output.append(contentsOf: repeatElement(0, count: count))
-    output.withUnsafeMutableBufferPointer { buffer in
-      if let base = buffer.baseAddress {
-        encode(bytes, into: base + start)
+  /// - Parameter digest: the digest to encode.
+  /// - Returns: `2 * byteCount` ASCII bytes.
+  static func bytes<D: HashDigest>(of digest: D) -> [UInt8] {
+    digest.withUnsafeBytes { bytes in
+      [UInt8](unsafeUninitializedCapacity: bytes.count &* 2) { output, initialized in
+        if let base = output.baseAddress { encode(bytes, into: base) }
+        initialized = bytes.count &* 2
       }
     }
   }

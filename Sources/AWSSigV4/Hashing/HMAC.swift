@@ -5,7 +5,7 @@ import Foundation
 /// The padded key is absorbed once, at initialisation, into an inner and an outer hash state. Because
 /// hash states are values, a prepared `HMAC` can be copied and reused for many messages without touching
 /// the key again; the SigV4 signer caches prepared signing keys this way.
-public struct HMAC<H: HashFunction>: Sendable {
+public struct HMAC<H: HashFunction>: Sendable, CustomStringConvertible, CustomReflectable {
   /// The authentication code type this HMAC produces.
   public typealias MAC = HashedAuthenticationCode<H>
 
@@ -66,6 +66,14 @@ public struct HMAC<H: HashFunction>: Sendable {
     var outer = self.outer
     inner.finalize().withUnsafeBytes { outer.update(bufferPointer: $0) }
     return MAC(digest: outer.finalize())
+  }
+
+  /// Redacted: the primed hash states are as good as the key for forging codes.
+  public var description: String { "HMAC(<redacted>)" }
+
+  /// A mirror without the primed hash states, so that `dump` does not leak key-equivalent material.
+  public var customMirror: Mirror {
+    Mirror(self, children: [], displayStyle: .struct)
   }
 
   /// Computes the authentication code of a whole message.

@@ -100,37 +100,52 @@ public struct SHA256: HashFunction {
   }
 
   @inline(__always)
+  private static func rotateRight(_ x: UInt32, _ count: UInt32) -> UInt32 {
+    x &>> count | x &<< (32 &- count)
+  }
+
+  // The Sigma functions are written as nested rotations (ROTR 2, 13, 22 = ROTR 2 of x ^ ROTR 9 of ...),
+  // as OpenSSL's scalar code does: the same three rotations, but fewer register copies on x86-64.
+
+  @inline(__always)
   private static func bigSigma0(_ x: UInt32) -> UInt32 {
-    (x &>> 2 | x &<< 30) ^ (x &>> 13 | x &<< 19) ^ (x &>> 22 | x &<< 10)
+    rotateRight(x ^ rotateRight(x ^ rotateRight(x, 9), 11), 2)
   }
 
   @inline(__always)
   private static func bigSigma1(_ x: UInt32) -> UInt32 {
-    (x &>> 6 | x &<< 26) ^ (x &>> 11 | x &<< 21) ^ (x &>> 25 | x &<< 7)
+    rotateRight(x ^ rotateRight(x ^ rotateRight(x, 14), 5), 6)
   }
 
   @inline(__always)
   private static func smallSigma0(_ x: UInt32) -> UInt32 {
-    (x &>> 7 | x &<< 25) ^ (x &>> 18 | x &<< 14) ^ (x &>> 3)
+    rotateRight(x ^ rotateRight(x, 11), 7) ^ x &>> 3
   }
 
   @inline(__always)
   private static func smallSigma1(_ x: UInt32) -> UInt32 {
-    (x &>> 17 | x &<< 15) ^ (x &>> 19 | x &<< 13) ^ (x &>> 10)
+    rotateRight(x ^ rotateRight(x, 2), 17) ^ x &>> 10
   }
 
   /// One SHA-256 round. Instead of shifting the eight working variables after every round, the caller
   /// passes them rotated: the variable that plays `d` absorbs `T1` and the one that plays `h` becomes the
   /// new `a`, which is exactly where the next round expects them.
+  ///
+  /// `Maj(a, b, c)` is computed as `b ^ ((a ^ b) & (b ^ c))`; this round's `a ^ b` is the next round's
+  /// `b ^ c`, so `bc` carries it over and saves an operation per round.
   @inline(__always)
   private static func round(
     _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32,
     _ e: UInt32, _ f: UInt32, _ g: UInt32, _ h: inout UInt32,
-    _ k: UInt32, _ w: UInt32
+    _ bc: inout UInt32, _ constantPlusWord: UInt32
   ) {
-    let t1 = h &+ bigSigma1(e) &+ (g ^ (e & (f ^ g))) &+ k &+ w
+    // Sigma1(e) is added last: it is the longest computation on the critical path through e.
+    let t1 = h &+ constantPlusWord &+ (g ^ (e & (f ^ g))) &+ bigSigma1(e)
+    let ab = a ^ b
+    let majority = b ^ (ab & bc)
+    bc = ab
     d = d &+ t1
-    h = t1 &+ bigSigma0(a) &+ ((a & b) | (c & (a | b)))
+    h = t1 &+ bigSigma0(a) &+ majority
   }
 
   @inline(__always)
@@ -139,6 +154,9 @@ public struct SHA256: HashFunction {
   }
 
   /// Compresses `count` consecutive 64-byte blocks into the state.
+  ///
+  /// The sixteen-word message schedule rolls through locals and is expanded between rounds, which lets
+  /// the processor overlap schedule and round work; the round constants are literals.
   private static func compress(
     _ state: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
     blocks: UnsafeRawPointer,
@@ -171,119 +189,120 @@ public struct SHA256: HashFunction {
       var f = h5
       var g = h6
       var h = h7
+      var bc = b ^ c
 
-      round(a, b, c, &d, e, f, g, &h, 0x428a2f98, w0)
-      round(h, a, b, &c, d, e, f, &g, 0x71374491, w1)
-      round(g, h, a, &b, c, d, e, &f, 0xb5c0fbcf, w2)
-      round(f, g, h, &a, b, c, d, &e, 0xe9b5dba5, w3)
-      round(e, f, g, &h, a, b, c, &d, 0x3956c25b, w4)
-      round(d, e, f, &g, h, a, b, &c, 0x59f111f1, w5)
-      round(c, d, e, &f, g, h, a, &b, 0x923f82a4, w6)
-      round(b, c, d, &e, f, g, h, &a, 0xab1c5ed5, w7)
-      round(a, b, c, &d, e, f, g, &h, 0xd807aa98, w8)
-      round(h, a, b, &c, d, e, f, &g, 0x12835b01, w9)
-      round(g, h, a, &b, c, d, e, &f, 0x243185be, w10)
-      round(f, g, h, &a, b, c, d, &e, 0x550c7dc3, w11)
-      round(e, f, g, &h, a, b, c, &d, 0x72be5d74, w12)
-      round(d, e, f, &g, h, a, b, &c, 0x80deb1fe, w13)
-      round(c, d, e, &f, g, h, a, &b, 0x9bdc06a7, w14)
-      round(b, c, d, &e, f, g, h, &a, 0xc19bf174, w15)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0x428a_2f98 &+ w0)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0x7137_4491 &+ w1)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0xb5c0_fbcf &+ w2)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0xe9b5_dba5 &+ w3)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0x3956_c25b &+ w4)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0x59f1_11f1 &+ w5)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0x923f_82a4 &+ w6)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0xab1c_5ed5 &+ w7)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0xd807_aa98 &+ w8)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0x1283_5b01 &+ w9)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0x2431_85be &+ w10)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0x550c_7dc3 &+ w11)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0x72be_5d74 &+ w12)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0x80de_b1fe &+ w13)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0x9bdc_06a7 &+ w14)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0xc19b_f174 &+ w15)
       w0 = w0 &+ smallSigma1(w14) &+ w9 &+ smallSigma0(w1)
-      round(a, b, c, &d, e, f, g, &h, 0xe49b69c1, w0)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0xe49b_69c1 &+ w0)
       w1 = w1 &+ smallSigma1(w15) &+ w10 &+ smallSigma0(w2)
-      round(h, a, b, &c, d, e, f, &g, 0xefbe4786, w1)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0xefbe_4786 &+ w1)
       w2 = w2 &+ smallSigma1(w0) &+ w11 &+ smallSigma0(w3)
-      round(g, h, a, &b, c, d, e, &f, 0x0fc19dc6, w2)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0x0fc1_9dc6 &+ w2)
       w3 = w3 &+ smallSigma1(w1) &+ w12 &+ smallSigma0(w4)
-      round(f, g, h, &a, b, c, d, &e, 0x240ca1cc, w3)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0x240c_a1cc &+ w3)
       w4 = w4 &+ smallSigma1(w2) &+ w13 &+ smallSigma0(w5)
-      round(e, f, g, &h, a, b, c, &d, 0x2de92c6f, w4)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0x2de9_2c6f &+ w4)
       w5 = w5 &+ smallSigma1(w3) &+ w14 &+ smallSigma0(w6)
-      round(d, e, f, &g, h, a, b, &c, 0x4a7484aa, w5)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0x4a74_84aa &+ w5)
       w6 = w6 &+ smallSigma1(w4) &+ w15 &+ smallSigma0(w7)
-      round(c, d, e, &f, g, h, a, &b, 0x5cb0a9dc, w6)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0x5cb0_a9dc &+ w6)
       w7 = w7 &+ smallSigma1(w5) &+ w0 &+ smallSigma0(w8)
-      round(b, c, d, &e, f, g, h, &a, 0x76f988da, w7)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0x76f9_88da &+ w7)
       w8 = w8 &+ smallSigma1(w6) &+ w1 &+ smallSigma0(w9)
-      round(a, b, c, &d, e, f, g, &h, 0x983e5152, w8)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0x983e_5152 &+ w8)
       w9 = w9 &+ smallSigma1(w7) &+ w2 &+ smallSigma0(w10)
-      round(h, a, b, &c, d, e, f, &g, 0xa831c66d, w9)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0xa831_c66d &+ w9)
       w10 = w10 &+ smallSigma1(w8) &+ w3 &+ smallSigma0(w11)
-      round(g, h, a, &b, c, d, e, &f, 0xb00327c8, w10)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0xb003_27c8 &+ w10)
       w11 = w11 &+ smallSigma1(w9) &+ w4 &+ smallSigma0(w12)
-      round(f, g, h, &a, b, c, d, &e, 0xbf597fc7, w11)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0xbf59_7fc7 &+ w11)
       w12 = w12 &+ smallSigma1(w10) &+ w5 &+ smallSigma0(w13)
-      round(e, f, g, &h, a, b, c, &d, 0xc6e00bf3, w12)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0xc6e0_0bf3 &+ w12)
       w13 = w13 &+ smallSigma1(w11) &+ w6 &+ smallSigma0(w14)
-      round(d, e, f, &g, h, a, b, &c, 0xd5a79147, w13)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0xd5a7_9147 &+ w13)
       w14 = w14 &+ smallSigma1(w12) &+ w7 &+ smallSigma0(w15)
-      round(c, d, e, &f, g, h, a, &b, 0x06ca6351, w14)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0x06ca_6351 &+ w14)
       w15 = w15 &+ smallSigma1(w13) &+ w8 &+ smallSigma0(w0)
-      round(b, c, d, &e, f, g, h, &a, 0x14292967, w15)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0x1429_2967 &+ w15)
       w0 = w0 &+ smallSigma1(w14) &+ w9 &+ smallSigma0(w1)
-      round(a, b, c, &d, e, f, g, &h, 0x27b70a85, w0)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0x27b7_0a85 &+ w0)
       w1 = w1 &+ smallSigma1(w15) &+ w10 &+ smallSigma0(w2)
-      round(h, a, b, &c, d, e, f, &g, 0x2e1b2138, w1)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0x2e1b_2138 &+ w1)
       w2 = w2 &+ smallSigma1(w0) &+ w11 &+ smallSigma0(w3)
-      round(g, h, a, &b, c, d, e, &f, 0x4d2c6dfc, w2)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0x4d2c_6dfc &+ w2)
       w3 = w3 &+ smallSigma1(w1) &+ w12 &+ smallSigma0(w4)
-      round(f, g, h, &a, b, c, d, &e, 0x53380d13, w3)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0x5338_0d13 &+ w3)
       w4 = w4 &+ smallSigma1(w2) &+ w13 &+ smallSigma0(w5)
-      round(e, f, g, &h, a, b, c, &d, 0x650a7354, w4)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0x650a_7354 &+ w4)
       w5 = w5 &+ smallSigma1(w3) &+ w14 &+ smallSigma0(w6)
-      round(d, e, f, &g, h, a, b, &c, 0x766a0abb, w5)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0x766a_0abb &+ w5)
       w6 = w6 &+ smallSigma1(w4) &+ w15 &+ smallSigma0(w7)
-      round(c, d, e, &f, g, h, a, &b, 0x81c2c92e, w6)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0x81c2_c92e &+ w6)
       w7 = w7 &+ smallSigma1(w5) &+ w0 &+ smallSigma0(w8)
-      round(b, c, d, &e, f, g, h, &a, 0x92722c85, w7)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0x9272_2c85 &+ w7)
       w8 = w8 &+ smallSigma1(w6) &+ w1 &+ smallSigma0(w9)
-      round(a, b, c, &d, e, f, g, &h, 0xa2bfe8a1, w8)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0xa2bf_e8a1 &+ w8)
       w9 = w9 &+ smallSigma1(w7) &+ w2 &+ smallSigma0(w10)
-      round(h, a, b, &c, d, e, f, &g, 0xa81a664b, w9)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0xa81a_664b &+ w9)
       w10 = w10 &+ smallSigma1(w8) &+ w3 &+ smallSigma0(w11)
-      round(g, h, a, &b, c, d, e, &f, 0xc24b8b70, w10)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0xc24b_8b70 &+ w10)
       w11 = w11 &+ smallSigma1(w9) &+ w4 &+ smallSigma0(w12)
-      round(f, g, h, &a, b, c, d, &e, 0xc76c51a3, w11)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0xc76c_51a3 &+ w11)
       w12 = w12 &+ smallSigma1(w10) &+ w5 &+ smallSigma0(w13)
-      round(e, f, g, &h, a, b, c, &d, 0xd192e819, w12)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0xd192_e819 &+ w12)
       w13 = w13 &+ smallSigma1(w11) &+ w6 &+ smallSigma0(w14)
-      round(d, e, f, &g, h, a, b, &c, 0xd6990624, w13)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0xd699_0624 &+ w13)
       w14 = w14 &+ smallSigma1(w12) &+ w7 &+ smallSigma0(w15)
-      round(c, d, e, &f, g, h, a, &b, 0xf40e3585, w14)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0xf40e_3585 &+ w14)
       w15 = w15 &+ smallSigma1(w13) &+ w8 &+ smallSigma0(w0)
-      round(b, c, d, &e, f, g, h, &a, 0x106aa070, w15)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0x106a_a070 &+ w15)
       w0 = w0 &+ smallSigma1(w14) &+ w9 &+ smallSigma0(w1)
-      round(a, b, c, &d, e, f, g, &h, 0x19a4c116, w0)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0x19a4_c116 &+ w0)
       w1 = w1 &+ smallSigma1(w15) &+ w10 &+ smallSigma0(w2)
-      round(h, a, b, &c, d, e, f, &g, 0x1e376c08, w1)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0x1e37_6c08 &+ w1)
       w2 = w2 &+ smallSigma1(w0) &+ w11 &+ smallSigma0(w3)
-      round(g, h, a, &b, c, d, e, &f, 0x2748774c, w2)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0x2748_774c &+ w2)
       w3 = w3 &+ smallSigma1(w1) &+ w12 &+ smallSigma0(w4)
-      round(f, g, h, &a, b, c, d, &e, 0x34b0bcb5, w3)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0x34b0_bcb5 &+ w3)
       w4 = w4 &+ smallSigma1(w2) &+ w13 &+ smallSigma0(w5)
-      round(e, f, g, &h, a, b, c, &d, 0x391c0cb3, w4)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0x391c_0cb3 &+ w4)
       w5 = w5 &+ smallSigma1(w3) &+ w14 &+ smallSigma0(w6)
-      round(d, e, f, &g, h, a, b, &c, 0x4ed8aa4a, w5)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0x4ed8_aa4a &+ w5)
       w6 = w6 &+ smallSigma1(w4) &+ w15 &+ smallSigma0(w7)
-      round(c, d, e, &f, g, h, a, &b, 0x5b9cca4f, w6)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0x5b9c_ca4f &+ w6)
       w7 = w7 &+ smallSigma1(w5) &+ w0 &+ smallSigma0(w8)
-      round(b, c, d, &e, f, g, h, &a, 0x682e6ff3, w7)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0x682e_6ff3 &+ w7)
       w8 = w8 &+ smallSigma1(w6) &+ w1 &+ smallSigma0(w9)
-      round(a, b, c, &d, e, f, g, &h, 0x748f82ee, w8)
+      round(a, b, c, &d, e, f, g, &h, &bc, 0x748f_82ee &+ w8)
       w9 = w9 &+ smallSigma1(w7) &+ w2 &+ smallSigma0(w10)
-      round(h, a, b, &c, d, e, f, &g, 0x78a5636f, w9)
+      round(h, a, b, &c, d, e, f, &g, &bc, 0x78a5_636f &+ w9)
       w10 = w10 &+ smallSigma1(w8) &+ w3 &+ smallSigma0(w11)
-      round(g, h, a, &b, c, d, e, &f, 0x84c87814, w10)
+      round(g, h, a, &b, c, d, e, &f, &bc, 0x84c8_7814 &+ w10)
       w11 = w11 &+ smallSigma1(w9) &+ w4 &+ smallSigma0(w12)
-      round(f, g, h, &a, b, c, d, &e, 0x8cc70208, w11)
+      round(f, g, h, &a, b, c, d, &e, &bc, 0x8cc7_0208 &+ w11)
       w12 = w12 &+ smallSigma1(w10) &+ w5 &+ smallSigma0(w13)
-      round(e, f, g, &h, a, b, c, &d, 0x90befffa, w12)
+      round(e, f, g, &h, a, b, c, &d, &bc, 0x90be_fffa &+ w12)
       w13 = w13 &+ smallSigma1(w11) &+ w6 &+ smallSigma0(w14)
-      round(d, e, f, &g, h, a, b, &c, 0xa4506ceb, w13)
+      round(d, e, f, &g, h, a, b, &c, &bc, 0xa450_6ceb &+ w13)
       w14 = w14 &+ smallSigma1(w12) &+ w7 &+ smallSigma0(w15)
-      round(c, d, e, &f, g, h, a, &b, 0xbef9a3f7, w14)
+      round(c, d, e, &f, g, h, a, &b, &bc, 0xbef9_a3f7 &+ w14)
       w15 = w15 &+ smallSigma1(w13) &+ w8 &+ smallSigma0(w0)
-      round(b, c, d, &e, f, g, h, &a, 0xc67178f2, w15)
+      round(b, c, d, &e, f, g, h, &a, &bc, 0xc671_78f2 &+ w15)
 
       h0 = h0 &+ a
       h1 = h1 &+ b

@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Its `description` never shows the bytes, so a key that ends up in a log or an error message does not
 /// leak; equality is constant-time.
-public struct SymmetricKey: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible {
+public struct SymmetricKey: Sendable, Equatable, CustomStringConvertible, CustomDebugStringConvertible,
+  CustomReflectable
+{
   /// The key bytes.
   private let storage: [UInt8]
 
@@ -42,4 +44,9 @@ public struct SymmetricKey: Sendable, Equatable, CustomStringConvertible, Custom
 
   /// Names the key's size and redacts its bytes.
   public var debugDescription: String { description }
+
+  /// A mirror without the key bytes, so that `dump` and reflection-based printing do not leak them.
+  public var customMirror: Mirror {
+    Mirror(self, children: ["bitCount": bitCount], displayStyle: .struct)
+  }
 }

@@ -7,9 +7,6 @@ struct CanonicalRequestBuilder {
   private var headerEntries: [CanonicalEntry] = []
   private var queryEntries: [CanonicalEntry] = []
 
-  /// `name:value\n` for each signed header, sorted and with repeated names merged; set by ``finishHeaders()``.
-  private(set) var canonicalHeaders: [UInt8] = []
-
   /// The signed header names joined by `;`; set by ``finishHeaders()``.
   private(set) var signedHeaders: [UInt8] = []
 
@@ -33,6 +30,14 @@ struct CanonicalRequestBuilder {
       scratch.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
     }
     let valueStart = scratch.count
+    guard CanonicalRequestBuilder.needsWhitespaceNormalization(value) else {
+      // The common case (tokens, dates, hosts): copy the value in one go.
+      scratch.append(contentsOf: value)
+      headerEntries.append(
+        CanonicalEntry(
+          name: nameStart..<valueStart, value: valueStart..<scratch.count, order: headerEntries.count))
+      return
+    }
     var pendingSpace = false
     for byte in value {
       if byte == 0x20 || byte == 0x09 || byte == 0x0a || byte == 0x0d {
@@ -50,6 +55,29 @@ struct CanonicalRequestBuilder {
         name: nameStart..<valueStart, value: valueStart..<scratch.count, order: headerEntries.count))
   }
 
+  /// Whether a value has leading or trailing whitespace, a tab or line break, or two spaces in a row,
+  /// that is, whether canonicalization would change it.
+  @inline(__always)
+  private static func needsWhitespaceNormalization(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+    // A minimum over the bytes vectorizes; only values holding a byte at or below the space character
+    // (space, tab, line breaks, controls) need the byte-by-byte check.
+    var lowest: UInt8 = 0xff
+    for byte in value { lowest = Swift.min(lowest, byte) }
+    guard lowest <= 0x20 else { return false }
+    guard let first = value.first, let last = value.last, first != 0x20, last != 0x20 else { return true }
+    var previousWasSpace = false
+    for byte in value {
+      if byte == 0x20 {
+        if previousWasSpace { return true }
+        previousWasSpace = true
+      } else {
+        if byte == 0x09 || byte == 0x0a || byte == 0x0d { return true }
+        previousWasSpace = false
+      }
+    }
+    return false
+  }
+
   /// Adds a header given as strings.
   mutating func addHeader(name: String, value: String) {
     var name = name
@@ -64,7 +92,7 @@ struct CanonicalRequestBuilder {
       value: value.assumingMemoryBound(to: UInt8.self))
   }
 
-  /// Sorts the headers by name and produces ``canonicalHeaders`` and ``signedHeaders``.
+  /// Sorts the headers by name (equal names keep their request order) and produces ``signedHeaders``.
   mutating func finishHeaders() {
     scratch.withUnsafeBufferPointer { bytes in
       headerEntries.sort { left, right in
@@ -73,22 +101,32 @@ struct CanonicalRequestBuilder {
         case let order: return order < 0
         }
       }
-      canonicalHeaders.reserveCapacity(bytes.count + headerEntries.count * 2)
-      signedHeaders.reserveCapacity(headerEntries.count * 16)
+      signedHeaders.reserveCapacity(headerEntries.count * 24)
+      var previous: Range<Int>? = nil
+      for entry in headerEntries {
+        if let previous, CanonicalRequestBuilder.compare(bytes, previous, entry.name) == 0 { continue }
+        if previous != nil { signedHeaders.append(UInt8(ascii: ";")) }
+        signedHeaders.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[entry.name]))
+        previous = entry.name
+      }
+    }
+  }
+
+  /// Appends `name:value\n` for each signed header in sorted order; repeated names are signed once,
+  /// with their values joined by commas in request order.
+  private func appendCanonicalHeaders(to output: inout [UInt8]) {
+    scratch.withUnsafeBufferPointer { bytes in
       var previous: Range<Int>? = nil
       for entry in headerEntries {
         if let previous, CanonicalRequestBuilder.compare(bytes, previous, entry.name) == 0 {
-          // Repeated names are signed once, with their values joined by commas in request order.
-          canonicalHeaders.removeLast()
-          canonicalHeaders.append(UInt8(ascii: ","))
+          output.removeLast()
+          output.append(UInt8(ascii: ","))
         } else {
-          if previous != nil { signedHeaders.append(UInt8(ascii: ";")) }
-          signedHeaders.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[entry.name]))
-          canonicalHeaders.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[entry.name]))
-          canonicalHeaders.append(UInt8(ascii: ":"))
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[entry.name]))
+          output.append(UInt8(ascii: ":"))
         }
-        canonicalHeaders.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[entry.value]))
-        canonicalHeaders.append(UInt8(ascii: "\n"))
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[entry.value]))
+        output.append(UInt8(ascii: "\n"))
         previous = entry.name
       }
     }
@@ -152,8 +190,8 @@ struct CanonicalRequestBuilder {
   ) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(
-      method.count + path.count * 3 + canonicalHeaders.count + signedHeaders.count + payloadHash.count
-        + (queryEntries.isEmpty ? 0 : scratch.count) + 8)
+      method.count + path.count * 3 + scratch.count * 2 + headerEntries.count * 2 + signedHeaders.count
+        + payloadHash.count + 8)
     output.append(contentsOf: method)
     output.append(UInt8(ascii: "\n"))
     CanonicalPath.append(
@@ -161,7 +199,7 @@ struct CanonicalRequestBuilder {
     output.append(UInt8(ascii: "\n"))
     appendCanonicalQuery(to: &output)
     output.append(UInt8(ascii: "\n"))
-    output.append(contentsOf: canonicalHeaders)
+    appendCanonicalHeaders(to: &output)
     output.append(UInt8(ascii: "\n"))
     output.append(contentsOf: signedHeaders)
     output.append(UInt8(ascii: "\n"))

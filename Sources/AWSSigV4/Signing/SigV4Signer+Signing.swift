@@ -56,7 +56,7 @@ extension SigV4Signer {
     path: UnsafeBufferPointer<UInt8>,
     query: UnsafeBufferPointer<UInt8>?,
     headers: [HTTPHeader],
-    impliedHost: [UInt8]?,
+    impliedHost: UnsafeBufferPointer<UInt8>?,
     body: [UInt8],
     date: AMZDate
   ) -> (headers: [HTTPHeader], computation: SigningComputation) {
@@ -66,9 +66,10 @@ extension SigV4Signer {
       headerCount: headers.count + 4)
     var output: [HTTPHeader] = []
     output.reserveCapacity(headers.count + 4)
-    let hasHost = collectHeaders(headers, into: &builder, keeping: &output)
+    let hasHost = collectHeaders(
+      headers, into: &builder, keeping: &output, signerAddsContentHash: options.includeContentSHA256Header)
     if !hasHost, let impliedHost {
-      impliedHost.withUnsafeBytes { builder.addHeader(name: "host", value: $0) }
+      builder.addHeader(name: "host", value: UnsafeRawBufferPointer(impliedHost))
     }
     date.withTimestamp { builder.addHeader(name: "x-amz-date", value: $0) }
     if let token, !options.omitSessionTokenFromSignature {
@@ -101,7 +102,7 @@ extension SigV4Signer {
     path: UnsafeBufferPointer<UInt8>,
     query: UnsafeBufferPointer<UInt8>?,
     headers: [HTTPHeader],
-    impliedHost: [UInt8]?,
+    impliedHost: UnsafeBufferPointer<UInt8>?,
     body: [UInt8],
     date: AMZDate,
     expires: Int
@@ -111,9 +112,10 @@ extension SigV4Signer {
       scratchCapacity: 320 + (token?.utf8.count ?? 0) * 3 + (query?.count ?? 0) * 2,
       headerCount: headers.count + 1)
     var ignored: [HTTPHeader] = []
-    let hasHost = collectHeaders(headers, into: &builder, keeping: &ignored)
+    // Presigning adds no x-amz-content-sha256, so one the caller set is signed like any header.
+    let hasHost = collectHeaders(headers, into: &builder, keeping: &ignored, signerAddsContentHash: false)
     if !hasHost, let impliedHost {
-      impliedHost.withUnsafeBytes { builder.addHeader(name: "host", value: $0) }
+      builder.addHeader(name: "host", value: UnsafeRawBufferPointer(impliedHost))
     }
     builder.finishHeaders()
 
@@ -168,11 +170,12 @@ extension SigV4Signer {
   ///
   /// - Returns: whether the request has its own `Host` header.
   private func collectHeaders(
-    _ headers: [HTTPHeader], into builder: inout CanonicalRequestBuilder, keeping output: inout [HTTPHeader]
+    _ headers: [HTTPHeader], into builder: inout CanonicalRequestBuilder, keeping output: inout [HTTPHeader],
+    signerAddsContentHash: Bool
   ) -> Bool {
     var hasHost = false
     for header in headers {
-      switch HeaderDisposition.of(header.name, signerAddsContentHash: options.includeContentSHA256Header) {
+      switch HeaderDisposition.of(header.name, signerAddsContentHash: signerAddsContentHash) {
       case .replaced:
         continue
       case .unsigned:
@@ -214,24 +217,30 @@ extension SigV4Signer {
 
   /// `AWS4-HMAC-SHA256 Credential=KEY/scope, SignedHeaders=..., Signature=...`.
   private func authorization(_ computation: SigningComputation) -> String {
-    let accessKeyID = credentials.accessKeyID.utf8
-    let algorithm = SigV4Signer.algorithm
-    var value: [UInt8] = []
-    value.reserveCapacity(
-      algorithm.utf8CodeUnitCount + accessKeyID.count + scopeSuffix.count + computation.signedHeaders.count
-        + 120)
-    value.append(
-      contentsOf: UnsafeBufferPointer(start: algorithm.utf8Start, count: algorithm.utf8CodeUnitCount))
-    value.append(contentsOf: " Credential=".utf8)
-    value.append(contentsOf: accessKeyID)
-    value.append(UInt8(ascii: "/"))
-    computation.date.withDateStamp { value.append(contentsOf: $0) }
-    value.append(contentsOf: scopeSuffix)
-    value.append(contentsOf: ", SignedHeaders=".utf8)
-    value.append(contentsOf: computation.signedHeaders)
-    value.append(contentsOf: ", Signature=".utf8)
-    value.append(contentsOf: computation.signature)
-    return String(decoding: value, as: UTF8.self)
+    var accessKeyID = credentials.accessKeyID
+    return accessKeyID.withUTF8 { accessKeyID in
+      let algorithm = SigV4Signer.algorithm
+      let capacity =
+        algorithm.utf8CodeUnitCount + accessKeyID.count + scopeSuffix.count + computation.signedHeaders.count
+        + computation.signature.count + 50
+      return String(unsafeUninitializedCapacity: capacity) { output in
+        var count = 0
+        func append<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+          count += UnsafeMutableBufferPointer(rebasing: output[count...]).initialize(fromContentsOf: bytes)
+        }
+        append(UnsafeBufferPointer(start: algorithm.utf8Start, count: algorithm.utf8CodeUnitCount))
+        append(" Credential=".utf8)
+        append(accessKeyID)
+        append(CollectionOfOne(UInt8(ascii: "/")))
+        computation.date.withDateStamp { append($0) }
+        append(scopeSuffix)
+        append(", SignedHeaders=".utf8)
+        append(computation.signedHeaders)
+        append(", Signature=".utf8)
+        append(computation.signature)
+        return count
+      }
+    }
   }
 
   /// Calls `body` with the UTF-8 bytes of an optional string, or `nil`.

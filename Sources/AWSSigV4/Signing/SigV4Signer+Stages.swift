@@ -54,12 +54,8 @@ extension SigV4Signer {
     if options.unsignedPayload {
       return Array("UNSIGNED-PAYLOAD".utf8)
     }
-    var hex = [UInt8](repeating: 0, count: 64)
     let digest = body.withUnsafeBytes { SHA256.hash(bufferPointer: $0) }
-    digest.withUnsafeBytes { digestBytes in
-      hex.withUnsafeMutableBufferPointer { Hex.encode(digestBytes, into: $0.baseAddress!) }
-    }
-    return hex
+    return Hex.bytes(of: digest)
   }
 
   // MARK: Stage 2: string to sign
@@ -91,19 +87,26 @@ extension SigV4Signer {
   /// The string to sign as bytes.
   func stringToSignBytes(canonicalRequest: [UInt8], date: AMZDate) -> [UInt8] {
     let algorithm = SigV4Signer.algorithm
-    var output = [UInt8]()
-    output.reserveCapacity(algorithm.utf8CodeUnitCount + 16 + 8 + scopeSuffix.count + 64 + 3)
-    output.append(
-      contentsOf: UnsafeBufferPointer(start: algorithm.utf8Start, count: algorithm.utf8CodeUnitCount))
-    output.append(UInt8(ascii: "\n"))
-    date.withTimestamp { output.append(contentsOf: $0) }
-    output.append(UInt8(ascii: "\n"))
-    date.withDateStamp { output.append(contentsOf: $0) }
-    output.append(contentsOf: scopeSuffix)
-    output.append(UInt8(ascii: "\n"))
     let digest = canonicalRequest.withUnsafeBytes { SHA256.hash(bufferPointer: $0) }
-    digest.withUnsafeBytes { Hex.append($0, to: &output) }
-    return output
+    let count = algorithm.utf8CodeUnitCount + 1 + 16 + 1 + 8 + scopeSuffix.count + 1 + 64
+    return [UInt8](unsafeUninitializedCapacity: count) { output, initialized in
+      var position = 0
+      func append<Bytes: Collection<UInt8>>(_ bytes: Bytes) {
+        position += UnsafeMutableBufferPointer(rebasing: output[position...]).initialize(
+          fromContentsOf: bytes)
+      }
+      append(UnsafeBufferPointer(start: algorithm.utf8Start, count: algorithm.utf8CodeUnitCount))
+      append(CollectionOfOne(UInt8(ascii: "\n")))
+      date.withTimestamp { append($0) }
+      append(CollectionOfOne(UInt8(ascii: "\n")))
+      date.withDateStamp { append($0) }
+      append(scopeSuffix)
+      append(CollectionOfOne(UInt8(ascii: "\n")))
+      if let base = output.baseAddress {
+        digest.withUnsafeBytes { Hex.encode($0, into: base + position) }
+      }
+      initialized = position + 64
+    }
   }
 
   // MARK: Stage 3: signing key
@@ -154,10 +157,6 @@ extension SigV4Signer {
   func signatureBytes(stringToSign: [UInt8], date: AMZDate) -> [UInt8] {
     var mac = preparedSigningKey(for: date)
     stringToSign.withUnsafeBytes { mac.update(bufferPointer: $0) }
-    var hex = [UInt8](repeating: 0, count: 64)
-    mac.finalize().withUnsafeBytes { code in
-      hex.withUnsafeMutableBufferPointer { Hex.encode(code, into: $0.baseAddress!) }
-    }
-    return hex
+    return Hex.bytes(of: mac.finalize().digest)
   }
 }

@@ -88,19 +88,21 @@ public struct SigV4Signer: Sendable, CustomStringConvertible {
   /// - Returns: the request with `X-Amz-Date`, `X-Amz-Security-Token` (for temporary credentials) and
   ///   `Authorization` added (and `x-amz-content-sha256` when the options ask for it).
   public func signedRequest(_ request: SignableRequest, date: Date) -> SignableRequest {
-    let url = WireURL(absoluteString: request.url.absoluteString)
-    let signed = url.text.withUnsafeBufferPointer { text in
-      signHeaders(
+    var text = request.url.absoluteString
+    let headers = text.withUTF8 { text in
+      let url = WireURL(text)
+      return signHeaders(
         method: request.method,
         path: UnsafeBufferPointer(rebasing: text[url.path]),
         query: url.query.map { UnsafeBufferPointer(rebasing: text[$0]) },
         headers: request.headers,
-        impliedHost: url.hostHeader,
+        impliedHost: UnsafeBufferPointer(rebasing: text[url.host]),
         body: request.body,
-        date: AMZDate(date))
+        date: AMZDate(date)
+      ).headers
     }
     var result = request
-    result.headers = signed.headers
+    result.headers = headers
     return result
   }
 
@@ -116,23 +118,25 @@ public struct SigV4Signer: Sendable, CustomStringConvertible {
   ///   `X-Amz-Expires`, `X-Amz-Security-Token` (for temporary credentials) and `X-Amz-Signature` appended
   ///   to its query.
   public func presignedURL(_ request: SignableRequest, date: Date, expires: Int) -> URL {
-    let url = WireURL(absoluteString: request.url.absoluteString)
-    let signed = url.text.withUnsafeBufferPointer { text in
-      signQuery(
+    var text = request.url.absoluteString
+    let presigned = text.withUTF8 { text in
+      let url = WireURL(text)
+      let signed = signQuery(
         method: request.method,
         path: UnsafeBufferPointer(rebasing: text[url.path]),
         query: url.query.map { UnsafeBufferPointer(rebasing: text[$0]) },
         headers: request.headers,
-        impliedHost: url.hostHeader,
+        impliedHost: UnsafeBufferPointer(rebasing: text[url.host]),
         body: request.body,
         date: AMZDate(date),
         expires: expires)
+      var presigned = Array(text[..<url.path.upperBound])
+      presigned.append(UInt8(ascii: "?"))
+      presigned.append(contentsOf: signed.query)
+      return String(decoding: presigned, as: UTF8.self)
     }
-    var text = Array(url.text[..<url.path.upperBound])
-    text.append(UInt8(ascii: "?"))
-    text.append(contentsOf: signed.query)
     // Every byte added is unreserved or a %XX escape and the rest comes from a valid URL, so parsing
     // cannot fail; the original URL is returned only to avoid a trap if Foundation ever disagrees.
-    return URL(string: String(decoding: text, as: UTF8.self)) ?? request.url
+    return URL(string: presigned) ?? request.url
   }
 }

@@ -5,7 +5,7 @@ import Synchronization
 /// Deriving a signing key costs four HMACs; a signer reuses it for every request of the same UTC day.
 /// Entries are keyed by a SHA-256 of the secret, never by the secret itself, and hold HMAC states already
 /// primed with the key, so a cache hit costs one dictionary lookup under a lock.
-public final class SigningKeyCache: Sendable {
+public final class SigningKeyCache: Sendable, CustomStringConvertible, CustomReflectable {
   /// The cache every signer uses unless given another, so that signers created per request still share keys.
   public static let shared = SigningKeyCache()
 
@@ -26,6 +26,14 @@ public final class SigningKeyCache: Sendable {
   /// The number of signing keys currently cached.
   public var count: Int {
     entries.withLock { $0.count }
+  }
+
+  /// Shows how many keys are cached, never the keys.
+  public var description: String { "SigningKeyCache(\(count) of \(capacity) keys)" }
+
+  /// A mirror that shows the count and capacity only.
+  public var customMirror: Mirror {
+    Mirror(self, children: ["count": count, "capacity": capacity], displayStyle: .class)
   }
 
   /// Forgets every cached key, for example after credentials were revoked.

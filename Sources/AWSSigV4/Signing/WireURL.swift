@@ -1,63 +1,71 @@
-/// The parts of a URL a signer needs, found by scanning its UTF-8 text once.
+/// The parts of a URL a signer needs, as ranges into its UTF-8 text, found by scanning the text once.
 ///
-/// Parsing by hand avoids `URLComponents` in the signing hot path and keeps the path and query exactly as
-/// they go on the wire (already percent-encoded).
+/// Parsing by hand avoids `URLComponents` in the signing hot path, allocates nothing, and keeps the path
+/// and query exactly as they go on the wire (already percent-encoded).
 struct WireURL {
-  /// The URL text up to, but excluding, any fragment.
-  let text: [UInt8]
+  /// Where the URL text ends, excluding any fragment.
+  let end: Int
 
   /// The `Host` header value: the host, with the port only when it is not the scheme's default.
-  let hostHeader: [UInt8]
+  let host: Range<Int>
 
-  /// Where the path lies in ``text`` (empty for `https://host`).
+  /// Where the path lies (empty for `https://host`).
   let path: Range<Int>
 
-  /// Where the query lies in ``text``, without the `?`; `nil` when there is no `?`.
+  /// Where the query lies, without the `?`; `nil` when there is no `?`.
   let query: Range<Int>?
 
-  /// Parses a URL's absolute string.
+  /// Parses the UTF-8 text of an absolute URL.
   ///
-  /// - Parameter absoluteString: the URL text, for example `https://ec2.us-east-1.amazonaws.com/?a=b`.
-  init(absoluteString: String) {
-    var bytes = Array(absoluteString.utf8)
-    if let fragment = bytes.firstIndex(of: UInt8(ascii: "#")) {
-      bytes.removeSubrange(fragment...)
-    }
-    text = bytes
+  /// - Parameter text: the URL text, for example `https://ec2.us-east-1.amazonaws.com/?a=b`.
+  init(_ text: UnsafeBufferPointer<UInt8>) {
+    var end = 0
+    while end < text.count, text[end] != UInt8(ascii: "#") { end += 1 }
+    self.end = end
 
     var schemeEnd = 0
     var authorityStart = 0
-    if let colon = bytes.firstIndex(of: UInt8(ascii: ":")), colon + 2 < bytes.count,
-      bytes[colon + 1] == UInt8(ascii: "/"), bytes[colon + 2] == UInt8(ascii: "/")
+    var colon = 0
+    while colon < end, text[colon] != UInt8(ascii: ":"), text[colon] != UInt8(ascii: "/") { colon += 1 }
+    if colon + 2 < end, text[colon] == UInt8(ascii: ":"), text[colon + 1] == UInt8(ascii: "/"),
+      text[colon + 2] == UInt8(ascii: "/")
     {
       schemeEnd = colon
       authorityStart = colon + 3
     }
     var authorityEnd = authorityStart
-    while authorityEnd < bytes.count, bytes[authorityEnd] != UInt8(ascii: "/"),
-      bytes[authorityEnd] != UInt8(ascii: "?")
+    var hostStart = authorityStart
+    while authorityEnd < end, text[authorityEnd] != UInt8(ascii: "/"), text[authorityEnd] != UInt8(ascii: "?")
     {
+      if text[authorityEnd] == UInt8(ascii: "@") { hostStart = authorityEnd + 1 }
       authorityEnd += 1
     }
-    var hostStart = authorityStart
-    if let at = bytes[authorityStart..<authorityEnd].lastIndex(of: UInt8(ascii: "@")) {
-      hostStart = at + 1
+
+    // A port follows the last colon, unless that colon is inside an IPv6 literal's brackets.
+    var hostEnd = authorityEnd
+    var index = authorityEnd - 1
+    while index >= hostStart, text[index] != UInt8(ascii: ":"), text[index] != UInt8(ascii: "]") {
+      index -= 1
     }
-    var host = Array(bytes[hostStart..<authorityEnd])
-    // A port after the last colon, unless that colon is inside an IPv6 literal's brackets.
-    if let colon = host.lastIndex(of: UInt8(ascii: ":")), !host[colon...].contains(UInt8(ascii: "]")) {
-      let port = host[(colon + 1)...]
-      let scheme = String(decoding: bytes[0..<schemeEnd], as: UTF8.self).lowercased()
-      let isDefault =
-        port.isEmpty || (scheme == "https" && port.elementsEqual("443".utf8))
-        || (scheme == "http" && port.elementsEqual("80".utf8))
-      if isDefault { host.removeSubrange(colon...) }
+    if index >= hostStart, text[index] == UInt8(ascii: ":") {
+      let port = UnsafeBufferPointer(rebasing: text[(index + 1)..<authorityEnd])
+      let scheme = UnsafeBufferPointer(rebasing: text[0..<schemeEnd])
+      if port.isEmpty || (WireURL.equalsIgnoringCase(scheme, "https") && port.elementsEqual("443".utf8))
+        || (WireURL.equalsIgnoringCase(scheme, "http") && port.elementsEqual("80".utf8))
+      {
+        hostEnd = index
+      }
     }
-    hostHeader = host
+    host = hostStart..<hostEnd
 
     var pathEnd = authorityEnd
-    while pathEnd < bytes.count, bytes[pathEnd] != UInt8(ascii: "?") { pathEnd += 1 }
+    while pathEnd < end, text[pathEnd] != UInt8(ascii: "?") { pathEnd += 1 }
     path = authorityEnd..<pathEnd
-    query = pathEnd < bytes.count ? (pathEnd + 1)..<bytes.count : nil
+    query = pathEnd < end ? (pathEnd + 1)..<end : nil
+  }
+
+  private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: String) -> Bool {
+    bytes.count == lowercase.utf8.count
+      && zip(bytes, lowercase.utf8).allSatisfy { ($0 >= 0x41 && $0 <= 0x5a ? $0 | 0x20 : $0) == $1 }
   }
 }

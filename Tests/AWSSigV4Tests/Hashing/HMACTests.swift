@@ -79,5 +79,17 @@ struct HMACTests {
     #expect(!key.description.contains("supersecret"))
     #expect(!String(reflecting: key).contains("73757065"))
     #expect(key.bitCount == 88)
+    var dumped = ""
+    dump(key, to: &dumped)
+    #expect(!dumped.contains("115"), "the first key byte, 's' = 115, must not appear")
+  }
+
+  @Test("a prepared HMAC does not reveal its key-equivalent hash states")
+  func hmacIsRedacted() {
+    let hmac = HMAC<SHA256>(key: SymmetricKey(data: Self.bytes("supersecret")))
+    var dumped = ""
+    dump(hmac, to: &dumped)
+    #expect(!dumped.contains("state"))
+    #expect(hmac.description == "HMAC(<redacted>)")
   }
 }

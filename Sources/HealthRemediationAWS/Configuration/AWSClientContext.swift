@@ -1,3 +1,5 @@
+import HealthRemediation
+
 /// What every client of this library shares: the transport, the endpoints, the retry policy and the clock.
 ///
 /// One context per process keeps one retry quota and one HTTP session for every client built from it.

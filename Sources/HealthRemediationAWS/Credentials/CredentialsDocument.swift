@@ -1,5 +1,6 @@
 import AWSSigV4
 import Foundation
+import HealthRemediation
 
 /// The JSON the container credentials endpoint and the instance metadata service return.
 struct CredentialsDocument: Decodable {
@@ -36,7 +37,7 @@ struct CredentialsDocument: Decodable {
       throw CredentialsError(
         kind: .unavailable, source: source, reason: "the answer lacks AccessKeyId or SecretAccessKey")
     }
-    let expiration = document.expiration.flatMap(ISO8601Timestamp.parse)
+    let expiration = document.expiration.flatMap { HealthRemediation.ISO8601Timestamp($0.trimmed)?.date }
     if document.expiration != nil && expiration == nil {
       throw CredentialsError(
         kind: .unavailable, source: source, reason: "the answer's Expiration is not ISO-8601")

@@ -1,5 +1,6 @@
 import AWSSigV4
 import Foundation
+import HealthRemediation
 
 /// Caches another provider's credentials until shortly before they expire.
 ///

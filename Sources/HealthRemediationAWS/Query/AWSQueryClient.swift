@@ -1,5 +1,6 @@
 import AWSSigV4
 import Foundation
+import HealthRemediation
 
 /// Sends signed Query-protocol requests (form-encoded POST, XML answers) to one service in one region.
 ///

@@ -1,5 +1,6 @@
 import AWSSigV4
 import Foundation
+import HealthRemediation
 
 /// The STS calls this library needs: `AssumeRole` to act in another account, `GetCallerIdentity` to know
 /// which account the credentials belong to.
@@ -46,7 +47,9 @@ public struct STSClient: Sendable {
       throw AWSResponseDecodingError(
         service: "sts", action: "AssumeRole", reason: "the answer has no complete Credentials element")
     }
-    let expiration = result.text(at: "Credentials", "Expiration").flatMap(ISO8601Timestamp.parse)
+    let expiration = result.text(at: "Credentials", "Expiration").flatMap {
+      HealthRemediation.ISO8601Timestamp($0.trimmed)?.date
+    }
     return AssumedRole(
       credentials: AWSCredentials(
         accessKeyID: accessKeyID, secretAccessKey: secret, sessionToken: token, expiration: expiration),

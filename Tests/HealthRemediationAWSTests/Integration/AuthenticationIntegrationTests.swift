@@ -2,6 +2,7 @@ import AWSSigV4
 import Foundation
 import HealthRemediation
 import HealthRemediationAWS
+import MotoTestSupport
 import Testing
 
 @Suite(

@@ -1,6 +1,7 @@
 import Foundation
 import HealthRemediation
 import HealthRemediationAWS
+import MotoTestSupport
 import Testing
 
 @Suite("SNS adapter on moto", .enabled(if: MotoServer.shouldRun, "needs moto: run scripts/test.sh"))

@@ -1,6 +1,7 @@
 import Foundation
 import HealthRemediation
 import HealthRemediationAWS
+import MotoTestSupport
 import Testing
 
 @Suite("Workshop scenario on moto", .enabled(if: MotoServer.shouldRun, "needs moto: run scripts/test.sh"))

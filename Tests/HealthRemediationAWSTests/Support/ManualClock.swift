@@ -1,4 +1,5 @@
 import Foundation
+import HealthRemediation
 import HealthRemediationAWS
 import Synchronization
 

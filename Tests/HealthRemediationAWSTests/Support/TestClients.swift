@@ -1,5 +1,6 @@
 import AWSSigV4
 import Foundation
+import HealthRemediation
 import HealthRemediationAWS
 
 /// Builders of clients over stubbed transports, with retries that do not wait.

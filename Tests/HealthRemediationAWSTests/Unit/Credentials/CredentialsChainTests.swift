@@ -1,5 +1,6 @@
 import AWSSigV4
 import Foundation
+import HealthRemediation
 import HealthRemediationAWS
 import Synchronization
 import Testing

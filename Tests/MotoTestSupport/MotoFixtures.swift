@@ -4,22 +4,26 @@ import HealthRemediation
 import HealthRemediationAWS
 
 /// Sets up and inspects moto state with our own signed Query client, as the tests need it.
-struct MotoFixtures {
-  let moto: MotoServer
-  let context: AWSClientContext
+public struct MotoFixtures {
+  /// The server.
+  public let moto: MotoServer
+  /// The client context sending to it.
+  public let context: AWSClientContext
 
-  init(_ moto: MotoServer) {
+  /// Creates fixtures for a server.
+  public init(_ moto: MotoServer) {
     self.moto = moto
     self.context = moto.context()
   }
 
-  func ec2(_ region: String, credentials: (any CredentialsProvider)? = nil) throws -> AWSQueryClient {
+  /// A signed EC2 Query client for a region.
+  public func ec2(_ region: String, credentials: (any CredentialsProvider)? = nil) throws -> AWSQueryClient {
     context.queryClient(
       for: .ec2, in: try AWSRegion(validating: region), credentials: credentials ?? moto.credentialsProvider)
   }
 
   /// Launches one instance per tag set and returns their IDs in the same order.
-  func runInstances(
+  public func runInstances(
     region: String, tags: [[String: String]], disableAPIStop: Bool = false,
     credentials: (any CredentialsProvider)? = nil
   ) async throws -> [InstanceID] {
@@ -43,7 +47,8 @@ struct MotoFixtures {
   }
 
   /// The current state of instances, by ID, as EC2 describes them.
-  func states(region: String, _ ids: [InstanceID], credentials: (any CredentialsProvider)? = nil) async throws
+  public func states(region: String, _ ids: [InstanceID], credentials: (any CredentialsProvider)? = nil)
+    async throws
     -> [InstanceID: InstanceState]
   {
     let client = EC2Client(client: try ec2(region, credentials: credentials))
@@ -52,7 +57,7 @@ struct MotoFixtures {
   }
 
   /// Creates a topic and returns its ARN.
-  func createTopic(region: String, name: String) async throws -> SNSTopicARN {
+  public func createTopic(region: String, name: String) async throws -> SNSTopicARN {
     let client = context.queryClient(
       for: .sns, in: try AWSRegion(validating: region), credentials: moto.credentialsProvider)
     let root = try await client.send("CreateTopic", QueryParameters([("Name", name)]))
@@ -61,10 +66,10 @@ struct MotoFixtures {
 
   /// SQS, through which the tests read what SNS delivered (moto's `/moto-api/data.json` would do too, but
   /// it serializes every backend and takes seconds).
-  static let sqs = AWSService(name: "sqs", apiVersion: "2012-11-05", environmentKey: "SQS")
+  public static let sqs = AWSService(name: "sqs", apiVersion: "2012-11-05", environmentKey: "SQS")
 
   /// Creates a queue subscribed to the topic and returns the queue's URL.
-  func subscribeQueue(to topic: SNSTopicARN) async throws -> String {
+  public func subscribeQueue(to topic: SNSTopicARN) async throws -> String {
     let region = topic.region
     let sqs = context.queryClient(for: Self.sqs, in: region, credentials: moto.credentialsProvider)
     let name = "q-\(topic.name)"
@@ -81,7 +86,7 @@ struct MotoFixtures {
   }
 
   /// The notifications delivered to a subscribed queue.
-  func deliveredMessages(queueURL: String, region: AWSRegion) async throws -> [PublishedMessage] {
+  public func deliveredMessages(queueURL: String, region: AWSRegion) async throws -> [PublishedMessage] {
     let sqs = context.queryClient(for: Self.sqs, in: region, credentials: moto.credentialsProvider)
     let root = try await sqs.send(
       "ReceiveMessage", QueryParameters([("QueueUrl", queueURL), ("MaxNumberOfMessages", "10")]))
@@ -96,5 +101,15 @@ struct MotoFixtures {
         subject: json["Subject"] as? String,
         attributes: attributes.compactMapValues { $0["Value"] })
     }
+  }
+
+  /// Credentials in the second account, through AssumeRole of ``MotoServer/crossAccountRole``.
+  public func crossAccountCredentials(region: String) throws -> any CredentialsProvider {
+    let sts = STSClient(
+      client: context.queryClient(
+        for: .sts, in: try AWSRegion(validating: region), credentials: moto.credentialsProvider))
+    let role = try RoleARN(validating: "arn:aws:iam::\(moto.crossAccountID):role/\(moto.crossAccountRole)")
+    return RefreshingCredentialsProvider(
+      wrapping: AssumeRoleCredentialsProvider(role: role, sessionName: "fixtures", sts: sts))
   }
 }

@@ -13,5 +13,7 @@ protocol BenchmarkSection {
   ///
   /// - Parameter settings: how much work to do.
   /// - Returns: one result per figure.
-  func run(settings: BenchmarkSettings) async -> [BenchmarkResult]
+  /// - Throws: ``BenchmarkFailure`` (or the error of the work measured) when the measured work did not do
+  ///   what it should, so that no figure is reported for it.
+  func run(settings: BenchmarkSettings) async throws -> [BenchmarkResult]
 }

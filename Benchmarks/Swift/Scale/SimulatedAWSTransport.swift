@@ -12,6 +12,9 @@ import Synchronization
 final class SimulatedAWSTransport: HTTPTransport {
   private struct State {
     var fleet: [String: [String: SimulatedInstance]]
+    /// Each instance's DescribeInstances item, written before the clock starts and again after a change,
+    /// so that the simulated server's own work stays out of the figures.
+    var items: [String: String] = [:]
     var callsByAction: [String: Int] = [:]
     var publishedMessages: [String] = []
     var requestCount = 0
@@ -32,7 +35,13 @@ final class SimulatedAWSTransport: HTTPTransport {
     for (region, instances) in fleet {
       byRegion[region] = Dictionary(uniqueKeysWithValues: instances.map { ($0.id, $0) })
     }
-    state = Mutex(State(fleet: byRegion))
+    var state = State(fleet: byRegion)
+    for (region, instances) in fleet {
+      for instance in instances {
+        state.items[instance.id] = SimulatedXML.instanceItem(instance, region: region)
+      }
+    }
+    self.state = Mutex(state)
   }
 
   /// How many calls each action received, including refused ones.
@@ -102,10 +111,14 @@ final class SimulatedAWSTransport: HTTPTransport {
     let known = state.fleet[region] ?? [:]
     let unknown = ids.filter { known[$0] == nil }
     guard unknown.isEmpty else { return notFound(unknown, requestID: requestID) }
-    let instances = ids.compactMap { known[$0] }
-    return (
-      200, SimulatedXML.describeInstances(instances, region: region, accountID: account, requestID: requestID)
-    )
+    let items = ids.compactMap { id -> (id: String, xml: String)? in
+      guard let instance = known[id] else { return nil }
+      if let item = state.items[id] { return (id, item) }
+      let item = SimulatedXML.instanceItem(instance, region: region)
+      state.items[id] = item
+      return (id, item)
+    }
+    return (200, SimulatedXML.describeInstances(items, accountID: account, requestID: requestID))
   }
 
   private static func stop(
@@ -121,6 +134,7 @@ final class SimulatedAWSTransport: HTTPTransport {
       var after = before
       if before.state == "running" || before.state == "pending" { after.state = "stopping" }
       state.fleet[region]?[id] = after
+      state.items[id] = nil
       changes.append((before, after))
     }
     return (200, SimulatedXML.stopInstances(changes, requestID: requestID))

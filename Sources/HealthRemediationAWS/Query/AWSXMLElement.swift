@@ -1,11 +1,11 @@
 /// One element of an XML response, decoded into plain values so that it can be read from any thread.
 ///
-/// Built by ``AWSXMLDocument`` with the SAX `XMLParser` (never the libxml2 tree APIs, which are not safe
-/// under parallel use). Attributes are not kept: AWS Query responses do not use them.
+/// Built by ``AWSXMLDocument``. Attributes are not kept: AWS Query responses do not use them.
 public struct AWSXMLElement: Hashable, Sendable {
   /// The element name, without namespace handling (AWS responses use a default namespace only).
   public var name: String
-  /// The character data directly inside the element, not that of its children.
+  /// The character data directly inside the element, not that of its children; in an element with
+  /// children, whitespace-only runs between them (indentation) are not kept.
   public var text: String
   /// The child elements, in document order.
   public var children: [AWSXMLElement]

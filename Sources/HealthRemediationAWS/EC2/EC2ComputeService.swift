@@ -39,6 +39,12 @@ public struct EC2ComputeService: ComputeService {
 
   /// Describes instances in a scope; see ``EC2Client/describeInstances(_:)``.
   ///
+  /// Without a cross-account role and before the caller's account is known, the describe starts at once
+  /// with the base credentials while STS confirms the account, so that the lookup costs no round trip
+  /// of its own; the answer is used only once the scope is confirmed to be the caller's own account
+  /// (otherwise the call fails with ``CrossAccountNotConfiguredError`` as it would have before).
+  /// Describing is read-only, so starting early changes nothing anywhere.
+  ///
   /// - Parameters:
   ///   - ids: the instances.
   ///   - scope: where they are.
@@ -48,7 +54,20 @@ public struct EC2ComputeService: ComputeService {
     -> InstanceInventory
   {
     guard !ids.isEmpty else { return InstanceInventory(instances: []) }
-    return try await client(for: scope).describeInstances(ids)
+    guard let provisional = try await cache.provisionalClient(for: scope) else {
+      return try await client(for: scope).describeInstances(ids)
+    }
+    async let confirmation: Void = cache.confirmOwnAccount(scope)
+    let inventory: InstanceInventory
+    do {
+      inventory = try await provisional.describeInstances(ids)
+    } catch {
+      // An account or STS problem explains a failed describe better than the describe's own error.
+      try await confirmation
+      throw error
+    }
+    try await confirmation
+    return inventory
   }
 
   /// Stops instances in a scope; see ``EC2Client/stopInstances(_:options:)``.

@@ -32,13 +32,7 @@ actor ScopeClientCache {
   /// The client for a scope, validating the scope first.
   func client(for scope: ResourceScope) async throws -> EC2Client {
     if let client = clients[scope] { return client }
-    let partition = try AWSPartition.named(scope.partition)
-    let region = try AWSRegion(validating: scope.region)
-    guard region.partition == partition else {
-      throw AWSValidationError(
-        field: "region", value: scope.region, reason: "the region is not in partition \(partition.id)")
-    }
-    let account = try AWSAccountID(validating: scope.accountID)
+    let (partition, region, account) = try validated(scope)
     let caller = try await callerAccount(probeRegion: region)
 
     let scopeCredentials: any CredentialsProvider
@@ -54,6 +48,38 @@ actor ScopeClientCache {
       client: context.queryClient(for: .ec2, in: region, credentials: scopeCredentials))
     clients[scope] = client
     return client
+  }
+
+  /// A client with the base credentials for a read-only call that may start before the caller's account
+  /// is known, or `nil` when that would not save anything or could pick the wrong credentials.
+  ///
+  /// Only without a cross-account role is the answer known in advance: every scope must then be the
+  /// caller's own account, so the base credentials are the only ones that can be right. The caller must
+  /// still ``confirmOwnAccount(_:)`` before it uses what the call returned.
+  ///
+  /// - Throws: ``AWSValidationError`` for an invalid scope.
+  func provisionalClient(for scope: ResourceScope) throws -> EC2Client? {
+    guard clients[scope] == nil, callerAccountID == nil, crossAccount.roleName == nil else { return nil }
+    let (_, region, _) = try validated(scope)
+    return EC2Client(client: context.queryClient(for: .ec2, in: region, credentials: credentials))
+  }
+
+  /// Confirms that a scope is in the caller's own account (asking STS once), so that a provisional
+  /// client's answer may be used, and keeps the scope's client.
+  ///
+  /// - Throws: ``CrossAccountNotConfiguredError`` for another account, or the STS error.
+  func confirmOwnAccount(_ scope: ResourceScope) async throws {
+    _ = try await client(for: scope)
+  }
+
+  private func validated(_ scope: ResourceScope) throws -> (AWSPartition, AWSRegion, AWSAccountID) {
+    let partition = try AWSPartition.named(scope.partition)
+    let region = try AWSRegion(validating: scope.region)
+    guard region.partition == partition else {
+      throw AWSValidationError(
+        field: "region", value: scope.region, reason: "the region is not in partition \(partition.id)")
+    }
+    return (partition, region, try AWSAccountID(validating: scope.accountID))
   }
 
   private func callerAccount(probeRegion: AWSRegion) async throws -> String {

@@ -1,6 +1,7 @@
 import Foundation
 import HealthRemediation
 import HealthRemediationAWS
+import Synchronization
 import Testing
 
 @Suite("Routing scopes to accounts and regions")
@@ -50,6 +51,69 @@ struct EC2ComputeServiceTests {
     let regions = Set(
       transport.requests.compactMap { $0.header(named: "Authorization")?.components(separatedBy: "/")[2] })
     #expect(regions == ["eu-west-1", "us-east-2"])
+  }
+
+  @Test("describes while STS confirms the caller's account, so that the lookup adds no round trip")
+  func describesDuringIdentityLookup() async throws {
+    let describeSent = Mutex(false)
+    let overlapped = Mutex<Bool?>(nil)
+    let transport = RecordingTransport { request in
+      switch FormBody(request.body).action {
+      case "GetCallerIdentity":
+        // Answers once the describe has been sent, which proves that the two overlap (gives up after 5 s).
+        for _ in 0..<500 where !describeSent.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(10)) }
+        overlapped.withLock { $0 = describeSent.withLock { $0 } }
+        return .xml(200, EC2Responses.callerIdentity(account: "123456789012"))
+      case "DescribeInstances":
+        describeSent.withLock { $0 = true }
+        return .xml(200, EC2Responses.describe([(id: "i-0123456789abcdef0", state: "running", tags: [:])]))
+      default:
+        return .xml(200, EC2Responses.stop(["i-0123456789abcdef0"]))
+      }
+    }
+    let service = EC2ComputeService(
+      credentials: StaticCredentialsProvider(TestClients.credentials), context: TestClients.context(transport)
+    )
+    let scope = ResourceScope(partition: "aws", accountID: "123456789012", region: "eu-west-1")
+    let ids = try [#require(id)]
+    let inventory = try await service.describeInstances(ids, in: scope)
+    #expect(inventory.instances.map(\.id) == ids)
+    #expect(overlapped.withLock { $0 } == true)
+    _ = try await service.stopInstances(ids, in: scope, options: StopOptions())
+    #expect(transport.forms.compactMap(\.action).filter { $0 == "GetCallerIdentity" }.count == 1)
+  }
+
+  @Test("drops an early describe in another account and fails it as not configured, without a role")
+  func earlyDescribeInAnotherAccount() async throws {
+    let transport = fakeAWS()
+    let service = EC2ComputeService(
+      credentials: StaticCredentialsProvider(TestClients.credentials), context: TestClients.context(transport)
+    )
+    await #expect(throws: CrossAccountNotConfiguredError.self) {
+      _ = try await service.describeInstances(
+        [try #require(id)],
+        in: ResourceScope(partition: "aws", accountID: "210987654321", region: "eu-west-1"))
+    }
+  }
+
+  @Test("uses no early describe when the caller's account cannot be confirmed, and reports why")
+  func earlyDescribeWithoutIdentity() async throws {
+    let transport = RecordingTransport { request in
+      switch FormBody(request.body).action {
+      case "GetCallerIdentity": return .xml(403, EC2Responses.queryError("AccessDenied", "not allowed"))
+      default:
+        return .xml(200, EC2Responses.describe([(id: "i-0123456789abcdef0", state: "running", tags: [:])]))
+      }
+    }
+    let service = EC2ComputeService(
+      credentials: StaticCredentialsProvider(TestClients.credentials), context: TestClients.context(transport)
+    )
+    let error = await #expect(throws: AWSServiceError.self) {
+      _ = try await service.describeInstances(
+        [try #require(id)],
+        in: ResourceScope(partition: "aws", accountID: "123456789012", region: "eu-west-1"))
+    }
+    #expect(error?.code == "AccessDenied")
   }
 
   @Test("assumes the configured role in another account, once per account, and signs with it")

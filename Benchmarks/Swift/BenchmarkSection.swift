@@ -2,7 +2,7 @@
 ///
 /// Sections are listed in `main.swift`; adding a section means writing a type that conforms and adding it
 /// to that list.
-protocol BenchmarkSection {
+protocol BenchmarkSection: Sendable {
   /// The name used on the command line, for example `sha256`.
   var name: String { get }
 

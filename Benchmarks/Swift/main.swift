@@ -41,21 +41,5 @@ guard unknown.isEmpty else {
   print("warning: this is a debug build; figures are only meaningful in release (swift build -c release)")
 #endif
 
-// A section whose work goes wrong is reported and the others still run; the exit status then says so.
-var failedSections: [String] = []
-for section in sections where settings.sectionNames.isEmpty || settings.sectionNames.contains(section.name) {
-  print("== \(section.name): \(section.summary)")
-  do {
-    for result in try await section.run(settings: settings) {
-      let figure = result.figure.padding(toLength: max(42, result.figure.count), withPad: " ", startingAt: 0)
-      print("   \(figure) \(String(format: "%14.1f", result.value)) \(result.unit)")
-      print(result.machineLine)
-    }
-  } catch {
-    failedSections.append(section.name)
-    print("FAILED\t\(section.name)\t\(error)")
-    FileHandle.standardError.write(Data("error: section \(section.name) failed: \(error)\n".utf8))
-  }
-}
-print("(checksum \(BenchmarkSink.value))")
-if !failedSections.isEmpty { exit(1) }
+let chosen = sections.filter { settings.sectionNames.isEmpty || settings.sectionNames.contains($0.name) }
+exit(BenchmarkRunner.runBlocking(chosen, settings: settings))

@@ -59,8 +59,12 @@ struct IndentedXMLWriter {
   }
 
   private mutating func indent() {
-    text += String(repeating: " ", count: 4 * (outerDepth + open.count))
+    let depth = outerDepth + open.count
+    text +=
+      depth < Self.indentations.count ? Self.indentations[depth] : String(repeating: "    ", count: depth)
   }
+
+  private static let indentations = (0..<16).map { String(repeating: "    ", count: $0) }
 
   private static func escape(_ value: String) -> String {
     guard value.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else {

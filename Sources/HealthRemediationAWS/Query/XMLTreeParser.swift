@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A small, strict XML parser for AWS answers, written for them: it turns UTF-8 bytes into
 /// ``AWSXMLElement`` values in one pass.
 ///
@@ -18,7 +26,15 @@ struct XMLTreeParser {
 
   private let bytes: UnsafeBufferPointer<UInt8>
   private var index = 0
-  private var stack: [AWSXMLElement] = []
+  /// The open elements, innermost last: name, text so far, and where their children start in
+  /// ``finished``.
+  private var stack: [(name: String, text: String, firstChild: Int)] = []
+  /// The completed children of the open elements, in document order; an element takes its own when it
+  /// closes, so that every children array is allocated once at its final size.
+  private var finished: [AWSXMLElement] = []
+  /// Names longer than a small string, reused by a short hash, so that the same tag is not allocated
+  /// once per element.
+  private var longNames = [String](repeating: "", count: 64)
   private var root: AWSXMLElement?
   /// A whitespace-only run in the innermost open element that has no children yet: kept if the element
   /// turns out to hold only text, dropped as indentation if a child element follows.
@@ -124,7 +140,7 @@ struct XMLTreeParser {
   }
 
   private mutating func skipAttribute(of element: String) throws(AWSResponseDecodingError) {
-    _ = try self.name()
+    _ = try nameRange()
     skipWhitespace()
     guard index < bytes.count, bytes[index] == Self.equals else {
       throw failure("an attribute of <\(element)> has no '='")
@@ -148,16 +164,25 @@ struct XMLTreeParser {
 
   private mutating func endTag() throws(AWSResponseDecodingError) {
     index += 2
-    let name = try self.name()
+    let range = try nameRange()
     skipWhitespace()
     guard index < bytes.count, bytes[index] == Self.greaterThan else {
-      throw failure("the end tag </\(name)> is not closed by '>'")
+      throw failure("the end tag </\(string(range))> is not closed by '>'")
     }
     index += 1
-    guard let open = stack.last else { throw failure("the end tag </\(name)> closes nothing") }
-    guard open.name == name else { throw failure("</\(name)> ends <\(open.name)>") }
+    guard let open = stack.last else { throw failure("the end tag </\(string(range))> closes nothing") }
+    guard matches(open.name, range) else { throw failure("</\(string(range))> ends <\(open.name)>") }
     try flushPendingWhitespace()
     close()
+  }
+
+  private func matches(_ name: String, _ range: Range<Int>) -> Bool {
+    var name = name
+    return name.withUTF8 { utf8 in
+      guard utf8.count == range.count else { return false }
+      guard let nameBase = utf8.baseAddress, let base = bytes.baseAddress else { return range.isEmpty }
+      return memcmp(nameBase, base + range.lowerBound, range.count) == 0
+    }
   }
 
   private mutating func open(_ name: String) throws(AWSResponseDecodingError) {
@@ -167,15 +192,18 @@ struct XMLTreeParser {
     }
     pendingWhitespace = nil
     pendingWhitespacePrefix = ""
-    stack.append(AWSXMLElement(name: name))
+    stack.append((name, "", finished.count))
   }
 
   private mutating func close() {
-    guard let finished = stack.popLast() else { return }
+    guard let element = stack.popLast() else { return }
+    let children = finished.count > element.firstChild ? Array(finished[element.firstChild...]) : []
+    finished.removeSubrange(element.firstChild...)
+    let closed = AWSXMLElement(name: element.name, text: element.text, children: children)
     if stack.isEmpty {
-      root = finished
+      root = closed
     } else {
-      stack[stack.count - 1].children.append(finished)
+      finished.append(closed)
     }
   }
 
@@ -183,15 +211,8 @@ struct XMLTreeParser {
 
   private mutating func text() throws(AWSResponseDecodingError) {
     let start = index
-    var plain = true
-    var whitespaceOnly = true
-    while index < bytes.count {
-      let byte = bytes[index]
-      if byte == Self.lessThan { break }
-      if byte == Self.ampersand || byte == Self.carriageReturn { plain = false }
-      if whitespaceOnly && !Self.isWhitespace(byte) { whitespaceOnly = false }
-      index += 1
-    }
+    index = firstIndex(of: Self.lessThan, in: start..<bytes.count) ?? bytes.count
+    let whitespaceOnly = isWhitespaceOnly(start..<index)
     guard !stack.isEmpty else {
       for position in start..<index where !Self.isWhitespace(bytes[position]) {
         index = position
@@ -201,13 +222,16 @@ struct XMLTreeParser {
     }
     if whitespaceOnly {
       // Indentation between child elements is not kept; in a text-only element it is the text.
-      if stack[stack.count - 1].children.isEmpty {
+      if finished.count == stack[stack.count - 1].firstChild {
         if let pending = pendingWhitespace { pendingWhitespacePrefix += string(pending) }
         pendingWhitespace = start..<index
       }
       return
     }
     try flushPendingWhitespace()
+    let plain =
+      firstIndex(of: Self.ampersand, in: start..<index) == nil
+      && firstIndex(of: Self.carriageReturn, in: start..<index) == nil
     if plain {
       try appendText(string(start..<index), normalizing: false)
     } else {
@@ -311,6 +335,19 @@ struct XMLTreeParser {
 
   /// A name: the bytes up to whitespace or one of `/ > = < & ' "`, not starting with a digit, `-` or `.`.
   private mutating func name() throws(AWSResponseDecodingError) -> String {
+    let range = try nameRange()
+    guard range.count > 15 else { return string(range) }
+    // Short names are stored inline; longer ones would be allocated for every element without this.
+    let slot =
+      (range.count &* 31 &+ Int(bytes[range.lowerBound]) &* 7 &+ Int(bytes[range.upperBound - 1])
+        &+ Int(bytes[range.lowerBound + range.count / 2])) & (longNames.count - 1)
+    if matches(longNames[slot], range) { return longNames[slot] }
+    let name = string(range)
+    longNames[slot] = name
+    return name
+  }
+
+  private mutating func nameRange() throws(AWSResponseDecodingError) -> Range<Int> {
     let start = index
     while index < bytes.count, !Self.endsName(bytes[index]) { index += 1 }
     guard index > start else { throw failure("a name is missing") }
@@ -318,13 +355,16 @@ struct XMLTreeParser {
     guard !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first), first != UInt8(ascii: "-"),
       first != UInt8(ascii: ".")
     else { throw failure("a name starts with '\(Character(Unicode.Scalar(first)))'", at: start) }
-    return string(start..<index)
+    return start..<index
   }
 
   private static func endsName(_ byte: UInt8) -> Bool {
-    isWhitespace(byte) || byte == slash || byte == greaterThan || byte == equals || byte == lessThan
-      || byte == ampersand || byte == singleQuote || byte == doubleQuote
+    // Every byte that ends a name is below 64, so one shift of a mask tells.
+    byte < 64 && (nameEndMask >> UInt64(byte)) & 1 == 1
   }
+
+  /// Bits 9, 10, 13 (tab, line feed, carriage return), 32 (space) and those of `" & ' / < = >`.
+  private static var nameEndMask: UInt64 { 0x7000_80C5_0000_2600 }
 
   /// The bytes as a string; the body was checked to be valid UTF-8 and ranges end at ASCII delimiters.
   private func string(_ range: Range<Int>) -> String {
@@ -332,9 +372,55 @@ struct XMLTreeParser {
   }
 
   private static func isValidUTF8(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-    // Most answers are ASCII; only bodies with other bytes pay for the full check.
-    if !buffer.contains(where: { $0 >= 0x80 }) { return true }
+    // Most answers are ASCII, checked eight bytes at a time; only bodies with other bytes pay for the
+    // full check.
+    var position = 0
+    var highBits: UInt64 = 0
+    if let base = buffer.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while position + 8 <= buffer.count {
+        highBits |= raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+        position += 8
+      }
+    }
+    while position < buffer.count {
+      highBits |= UInt64(buffer[position])
+      position += 1
+    }
+    if highBits & 0x8080_8080_8080_8080 == 0 { return true }
     return String(validating: buffer, as: UTF8.self) != nil
+  }
+
+  /// Whether a range holds only whitespace; indentation is checked eight spaces at a time.
+  private func isWhitespaceOnly(_ range: Range<Int>) -> Bool {
+    var position = range.lowerBound
+    // Indentation is a line end and then spaces.
+    while position < range.upperBound,
+      bytes[position] == Self.lineFeed || bytes[position] == Self.carriageReturn
+    {
+      position += 1
+    }
+    if let base = bytes.baseAddress {
+      let raw = UnsafeRawPointer(base)
+      while position + 8 <= range.upperBound,
+        raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) == 0x2020_2020_2020_2020
+      {
+        position += 8
+      }
+    }
+    while position < range.upperBound {
+      guard Self.isWhitespace(bytes[position]) else { return false }
+      position += 1
+    }
+    return true
+  }
+
+  /// The first position of a byte in a range, found with `memchr`.
+  private func firstIndex(of byte: UInt8, in range: Range<Int>) -> Int? {
+    guard !range.isEmpty, let base = bytes.baseAddress,
+      let found = memchr(base + range.lowerBound, Int32(byte), range.count)
+    else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   @discardableResult

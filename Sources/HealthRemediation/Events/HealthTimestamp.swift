@@ -45,6 +45,11 @@ public struct HealthTimestamp: Hashable, Sendable, Codable, CustomStringConverti
     self.date = Date(timeIntervalSince1970: TimeInterval(seconds))
   }
 
+  /// Why `text` was refused, as decoding errors say it.
+  static func problem(parsing text: String) -> String {
+    "expected a time like \"Wed, 28 Nov 2023 06:27:57 GMT\", got \"\(text.prefix(60))\""
+  }
+
   /// The text as it appeared in the event.
   public var description: String { text }
 
@@ -56,10 +61,7 @@ public struct HealthTimestamp: Hashable, Sendable, Codable, CustomStringConverti
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let parsed = HealthTimestamp(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container,
-        debugDescription: "expected a time like \"Wed, 28 Nov 2023 06:27:57 GMT\", got \"\(text.prefix(60))\""
-      )
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.problem(parsing: text))
     }
     self = parsed
   }

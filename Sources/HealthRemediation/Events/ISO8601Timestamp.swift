@@ -58,6 +58,11 @@ public struct ISO8601Timestamp: Hashable, Sendable, Codable, CustomStringConvert
     self.date = Date(timeIntervalSince1970: TimeInterval(seconds - offset) + fraction)
   }
 
+  /// Why `text` was refused, as decoding errors say it.
+  static func problem(parsing text: String) -> String {
+    "expected an ISO-8601 time like \"2022-11-28T06:27:57Z\", got \"\(text.prefix(60))\""
+  }
+
   /// The text as it appeared in the event.
   public var description: String { text }
 
@@ -69,10 +74,7 @@ public struct ISO8601Timestamp: Hashable, Sendable, Codable, CustomStringConvert
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let parsed = ISO8601Timestamp(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container,
-        debugDescription:
-          "expected an ISO-8601 time like \"2022-11-28T06:27:57Z\", got \"\(text.prefix(60))\"")
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.problem(parsing: text))
     }
     self = parsed
   }

@@ -11,6 +11,12 @@ public struct InstanceID: Hashable, Sendable, Comparable, Codable, CustomStringC
   /// - Parameter rawValue: the candidate ID.
   /// - Throws: ``InstanceIDError`` naming what is wrong with the candidate.
   public init(validating rawValue: String) throws(InstanceIDError) {
+    // The accepted shape is pure ASCII, so bytes decide it; only a refusal needs the character-level
+    // checks below, which pick the reason.
+    if Self.hasInstanceIDShape(rawValue.utf8) {
+      self.rawValue = rawValue
+      return
+    }
     guard rawValue.hasPrefix("i-") else {
       throw InstanceIDError(value: rawValue, reason: "an instance ID starts with \"i-\"")
     }
@@ -30,6 +36,25 @@ public struct InstanceID: Hashable, Sendable, Comparable, Codable, CustomStringC
         value: rawValue, reason: "an instance ID has only lowercase hexadecimal digits after \"i-\"")
     }
     self.rawValue = rawValue
+  }
+
+  /// Whether the bytes are `i-` and 8 or 17 lowercase hexadecimal digits.
+  private static func hasInstanceIDShape(_ utf8: String.UTF8View) -> Bool {
+    guard utf8.count == 10 || utf8.count == 19 else { return false }
+    var index = 0
+    for byte in utf8 {
+      switch index {
+      case 0: guard byte == UInt8(ascii: "i") else { return false }
+      case 1: guard byte == UInt8(ascii: "-") else { return false }
+      default:
+        guard
+          (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
+        else { return false }
+      }
+      index += 1
+    }
+    return true
   }
 
   /// Wraps an ID without validating it, returning `nil` when it does not have the instance-ID shape.

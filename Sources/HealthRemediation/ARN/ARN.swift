@@ -201,7 +201,7 @@ public struct ARN: Hashable, Sendable, Codable, CustomStringConvertible {
   }
 
   /// ``isPartition(_:)`` for ASCII bytes: `aws`, then dash-separated non-empty lowercase words.
-  private static func isPartition(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+  static func isPartition(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     guard bytes.starts(with: "aws".utf8) else { return false }
     let rest = bytes.dropFirst(3)
     if rest.isEmpty { return true }

@@ -13,7 +13,7 @@ public struct InstanceID: Hashable, Sendable, Comparable, Codable, CustomStringC
   public init(validating rawValue: String) throws(InstanceIDError) {
     // The accepted shape is pure ASCII, so bytes decide it; only a refusal needs the character-level
     // checks below, which pick the reason.
-    if Self.hasInstanceIDShape(rawValue.utf8) {
+    if Self.hasInstanceIDShape(rawValue) {
       self.rawValue = rawValue
       return
     }
@@ -38,23 +38,18 @@ public struct InstanceID: Hashable, Sendable, Comparable, Codable, CustomStringC
     self.rawValue = rawValue
   }
 
-  /// Whether the bytes are `i-` and 8 or 17 lowercase hexadecimal digits.
-  private static func hasInstanceIDShape(_ utf8: String.UTF8View) -> Bool {
-    guard utf8.count == 10 || utf8.count == 19 else { return false }
-    var index = 0
-    for byte in utf8 {
-      switch index {
-      case 0: guard byte == UInt8(ascii: "i") else { return false }
-      case 1: guard byte == UInt8(ascii: "-") else { return false }
-      default:
-        guard
-          (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-            || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "f"))
-        else { return false }
+  /// Whether the text is `i-` and 8 or 17 lowercase hexadecimal digits.
+  private static func hasInstanceIDShape(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard bytes.count == 10 || bytes.count == 19, bytes[0] == UInt8(ascii: "i"),
+        bytes[1] == UInt8(ascii: "-")
+      else { return false }
+      return bytes[2...].allSatisfy {
+        ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+          || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
       }
-      index += 1
     }
-    return true
   }
 
   /// Wraps an ID without validating it, returning `nil` when it does not have the instance-ID shape.

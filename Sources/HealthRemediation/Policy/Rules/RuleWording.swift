@@ -1,12 +1,14 @@
 /// The words rules use in reasons and explanations, kept in one place so that they read alike.
 enum RuleWording {
-  /// Characters a tag key may show unquoted; EC2 allows these plus spaces, which need quotes.
-  private static let plainKeyScalars = Set(
-    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.:/=+@-".unicodeScalars)
-
   /// A value in double quotes, with quotes, backslashes and invisible characters escaped so that a tag
   /// value cannot break a line of a notification or disguise itself.
   static func quoted(_ text: String) -> String {
+    // Printable ASCII other than quote and backslash needs no escaping: the usual tag value.
+    if text.utf8.allSatisfy({
+      $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
+    }) {
+      return "\"" + text + "\""
+    }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -29,14 +31,28 @@ enum RuleWording {
 
   /// A tag key as it appears after the word "tag": bare when it is a plain word, quoted otherwise.
   static func key(_ key: String) -> String {
-    if !key.isEmpty && key.unicodeScalars.allSatisfy({ plainKeyScalars.contains($0) }) {
+    if !key.isEmpty && key.utf8.allSatisfy(isPlainKeyByte) {
       return key
     }
     return quoted(key)
   }
 
+  /// Whether a byte may show unquoted in a tag key: ASCII letters, digits and `_.:/=+@-`; EC2 allows
+  /// these plus spaces and other letters, which need quotes.
+  private static func isPlainKeyByte(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"),
+      UInt8(ascii: "/"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "@"), UInt8(ascii: "-"):
+      true
+    default:
+      false
+    }
+  }
+
   /// `"a"` for one value, `one of "a", "b"` for several; a repeated value is listed once.
   static func oneOf(_ values: [String]) -> String {
+    if values.count == 1 { return quoted(values[0]) }
     var seen = Set<String>()
     let distinct = values.filter { seen.insert($0).inserted }
     if distinct.count == 1 { return quoted(distinct[0]) }

@@ -63,7 +63,7 @@ public struct ARN: Hashable, Sendable, Codable, CustomStringConvertible {
     let region = colons.2 + 1..<colons.3
     let account = colons.3 + 1..<colons.4
     let resource = colons.4 + 1..<bytes.count
-    guard bytes[prefix].elementsEqual("arn".utf8) else { return failure("an ARN starts with \"arn:\"") }
+    guard ByteText.equals(bytes, prefix, "arn") else { return failure("an ARN starts with \"arn:\"") }
     guard isPartition(bytes[partition]) else {
       return failure("\"\(string(partition))\" is not a partition (aws, aws-cn, aws-us-gov...)")
     }
@@ -76,7 +76,7 @@ public struct ARN: Hashable, Sendable, Codable, CustomStringConvertible {
       return failure("the region \"\(string(region))\" is not lowercase letters, digits and dashes")
     }
     guard
-      account.isEmpty || bytes[account].elementsEqual("aws".utf8)
+      account.isEmpty || ByteText.equals(bytes, account, "aws")
         || (account.count == 12 && bytes[account].allSatisfy(isDigit))
     else { return failure("the account \"\(string(account))\" is not a 12-digit account ID") }
     guard !resource.isEmpty else { return failure("the resource part is empty") }
@@ -202,7 +202,7 @@ public struct ARN: Hashable, Sendable, Codable, CustomStringConvertible {
 
   /// ``isPartition(_:)`` for ASCII bytes: `aws`, then dash-separated non-empty lowercase words.
   static func isPartition(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-    guard bytes.starts(with: "aws".utf8) else { return false }
+    guard ByteText.matches(bytes.base, at: bytes.startIndex, "aws"), bytes.count >= 3 else { return false }
     let rest = bytes.dropFirst(3)
     if rest.isEmpty { return true }
     guard rest.first == UInt8(ascii: "-"), rest.last != UInt8(ascii: "-") else { return false }

@@ -40,8 +40,7 @@ public struct InstanceID: Hashable, Sendable, Comparable, Codable, CustomStringC
 
   /// Whether the text is `i-` and 8 or 17 lowercase hexadecimal digits.
   private static func hasInstanceIDShape(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
+    ByteText.withBytes(of: text) { bytes in
       guard bytes.count == 10 || bytes.count == 19, bytes[0] == UInt8(ascii: "i"),
         bytes[1] == UInt8(ascii: "-")
       else { return false }

@@ -8,11 +8,15 @@ public enum RegionName {
   public static func isValid(_ text: String) -> Bool {
     // Bytes suffice: a region is ASCII, and text with any other byte fails the letter and digit checks
     // however it is split into words.
+    ByteText.withBytes(of: text, isValid)
+  }
+
+  private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     var words = 0
     var wordLength = 0
     var wordIsLetters = true
     var wordIsDigits = true
-    for byte in text.utf8 {
+    for byte in bytes {
       if byte == UInt8(ascii: "-") {
         // The word just ended is not the last: the first has two letters, the others at least one.
         guard wordIsLetters, wordLength == 2 || (words > 0 && wordLength > 0) else { return false }

@@ -47,10 +47,10 @@ public struct TargetExtractor: Hashable, Sendable {
           targets.append(RemediationTarget(id: id, scope: scope, sources: sources))
           return
         }
-        let existing = targets[position]
-        if existing.scope == scope {
+        if targets[position].scope == scope {
           targets[position].sources.append(source)
         } else {
+          let existing = targets[position]
           notActionable.append(
             NotActionableEntity(
               value: value, source: source,
@@ -84,29 +84,31 @@ public struct TargetExtractor: Hashable, Sendable {
 
   /// What the event says about where bare IDs live, worked out only when a bare ID needs it.
   private struct Context {
-    let event: HealthEvent
+    let eventARN: String
+    let eventRegion: String?
+    let account: String
     let extractor: TargetExtractor
     private var resolvedPartition: String?
 
     init(event: HealthEvent, extractor: TargetExtractor) {
-      self.event = event
+      eventARN = event.detail.eventARN
+      eventRegion = event.detail.eventRegion
+      // The event's account for bare IDs and ARNs without one.
+      account = event.detail.affectedAccount ?? event.account
       self.extractor = extractor
     }
-
-    /// The event's account for bare IDs and ARNs without one.
-    var account: String { event.detail.affectedAccount ?? event.account }
 
     /// The partition for bare IDs: the event ARN's, or the configured default.
     mutating func partition() -> String {
       if let resolvedPartition { return resolvedPartition }
-      let partition = (try? ARN(parsing: event.detail.eventARN))?.partition ?? extractor.defaultPartition
+      let partition = (try? ARN(parsing: eventARN))?.partition ?? extractor.defaultPartition
       resolvedPartition = partition
       return partition
     }
 
     /// The region for bare IDs: the event's region, or the configured default, never `global`.
     var region: String? {
-      if let region = event.detail.eventRegion, RegionName.isValid(region) { return region }
+      if let region = eventRegion, RegionName.isValid(region) { return region }
       if let region = extractor.defaultRegion, RegionName.isValid(region) { return region }
       return nil
     }
@@ -114,7 +116,7 @@ public struct TargetExtractor: Hashable, Sendable {
     /// Why a bare ID has no region.
     var regionProblem: String {
       let named =
-        event.detail.eventRegion.map { "detail.eventRegion is \"\($0.prefix(40))\"" }
+        eventRegion.map { "detail.eventRegion is \"\($0.prefix(40))\"" }
         ?? "detail.eventRegion is absent"
       return "a bare instance ID needs a region, but \(named) and no default region is configured"
     }
@@ -183,8 +185,7 @@ public struct TargetExtractor: Hashable, Sendable {
   }
 
   private static func isAccountID(_ text: String) -> Bool {
-    var text = text
-    return text.withUTF8 { bytes in
+    ByteText.withBytes(of: text) { bytes in
       bytes.count == 12 && bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
   }
@@ -195,12 +196,11 @@ public struct TargetExtractor: Hashable, Sendable {
   ///
   /// Everything this accepts, the general reading accepts with the same result.
   private static func instanceARN(_ value: String) -> (InstanceID, ResourceScope)? {
-    var value = value
-    return value.withUTF8 { bytes -> (InstanceID, ResourceScope)? in
+    ByteText.withBytes(of: value) { bytes -> (InstanceID, ResourceScope)? in
       // ARNs longer than this are refused by ARN(parsing:), so they are left to it.
-      guard bytes.count <= 2048, bytes.starts(with: "arn:".utf8),
+      guard bytes.count <= 2048, ByteText.matches(bytes, at: 0, "arn:"),
         let partitionEnd = bytes[4...].firstIndex(of: UInt8(ascii: ":")),
-        bytes[partitionEnd...].starts(with: ":ec2:".utf8),
+        ByteText.matches(bytes, at: partitionEnd, ":ec2:"),
         let regionEnd = bytes[(partitionEnd + 5)...].firstIndex(of: UInt8(ascii: ":")),
         regionEnd + 1 + 12 + 10 <= bytes.count
       else { return nil }
@@ -209,8 +209,8 @@ public struct TargetExtractor: Hashable, Sendable {
       let idStart = typeStart + 10
       guard
         bytes[accountStart..<typeStart].allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
-        bytes[typeStart..<idStart].elementsEqual(":instance/".utf8)
-          || bytes[typeStart..<idStart].elementsEqual(":instance:".utf8)
+        ByteText.matches(bytes, at: typeStart, ":instance/")
+          || ByteText.matches(bytes, at: typeStart, ":instance:")
       else { return nil }
       func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)

@@ -31,7 +31,7 @@ enum RuleWording {
 
   /// A tag key as it appears after the word "tag": bare when it is a plain word, quoted otherwise.
   static func key(_ key: String) -> String {
-    if !key.isEmpty && key.utf8.allSatisfy(isPlainKeyByte) {
+    if !key.isEmpty && ByteText.withBytes(of: key, { $0.allSatisfy(isPlainKeyByte) }) {
       return key
     }
     return quoted(key)

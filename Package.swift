@@ -57,13 +57,22 @@ let package = Package(
       dependencies: ["HealthRemediation", "HealthRemediationTesting"]
     ),
     .testTarget(name: "AWSSigV4Tests", dependencies: ["AWSSigV4"]),
+    // The moto server and fixtures shared by the AWS and host integration tests.
+    .target(
+      name: "MotoTestSupport",
+      dependencies: ["AWSSigV4", "HealthRemediation", "HealthRemediationAWS"],
+      path: "Tests/MotoTestSupport"
+    ),
     .testTarget(
       name: "HealthRemediationAWSTests",
-      dependencies: ["HealthRemediationAWS", "HealthRemediationTesting", "AWSSigV4"]
+      dependencies: ["HealthRemediationAWS", "HealthRemediationTesting", "AWSSigV4", "MotoTestSupport"]
     ),
     .testTarget(
       name: "HostTests",
-      dependencies: ["LambdaRuntime", "RemediationHost", "HealthRemediationTesting"],
+      dependencies: [
+        "LambdaRuntime", "RemediationHost", "HealthRemediationTesting", "HealthRemediationAWS",
+        "MotoTestSupport",
+      ],
       // The Runtime API stand-in is run by the tests with python3, not compiled.
       exclude: ["Support/runtime_api_standin.py"]
     ),

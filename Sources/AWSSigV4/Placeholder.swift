@@ -1,2 +1,0 @@
-// Placeholder so that the target builds until its issue lands; removed by that work.
-enum AWSSigV4Placeholder {}

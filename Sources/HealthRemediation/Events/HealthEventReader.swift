@@ -68,7 +68,13 @@ struct HealthEventReader {
     var unknown: [Int] = []
     var key = index + 1
     for _ in 0..<document[index].count {
-      if let slot = Self.detailKeys.firstIndex(where: { document.string(at: key, is: $0) }) {
+      let candidates: [Int]
+      if let length = document.plainLength(at: key) {
+        candidates = length < Self.detailKeysByLength.count ? Self.detailKeysByLength[length] : []
+      } else {
+        candidates = Array(Self.detailKeys.indices)
+      }
+      if let slot = candidates.first(where: { document.string(at: key, is: Self.detailKeys[$0]) }) {
         slots[slot] = key + 1
       } else {
         unknown.append(key)
@@ -110,6 +116,14 @@ struct HealthEventReader {
     "startTime", "endTime", "lastUpdatedTime", "statusCode", "eventRegion", "eventDescription",
     "eventMetadata", "affectedEntities", "affectedAccount", "page", "totalPages",
   ]
+
+  /// The indices into ``detailKeys`` of the keys of each length, so that a plain key is compared with
+  /// one or two names rather than seventeen; escaped or non-ASCII keys are compared with every name.
+  private static let detailKeysByLength: [[Int]] = {
+    var table = [[Int]](repeating: [], count: 18)
+    for (index, key) in detailKeys.enumerated() { table[key.utf8CodeUnitCount].append(index) }
+    return table
+  }()
 
   private func entities(_ index: Int) throws(EventDecodingError) -> [AffectedEntity]? {
     guard try isPresentArray(index, path: "detail.affectedEntities") else { return nil }

@@ -36,6 +36,13 @@ struct JSONDocument {
       decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
   }
 
+  /// The length of a string token that is plain ASCII without escapes, whose bytes are its text;
+  /// `nil` for any other string.
+  func plainLength(at index: Int) -> Int? {
+    let token = tokens[index]
+    return token.flags == 0 ? Int(token.end - token.start) : nil
+  }
+
   /// Whether the string token at `index` is `name`, compared as `String`s compare.
   func string(at index: Int, is name: StaticString) -> Bool {
     let token = tokens[index]

@@ -90,6 +90,8 @@ struct JSONParser {
     let objectIndex = try openContainer(.object, depth: depth)
     var count = 0
     var seenKeys: Set<String>? = nil
+    var keyBits: UInt64 = 0
+    var sawUnusualKey = false
     skipWhitespace()
     if current == UInt8(ascii: "}") { return close(objectIndex, count: 0) }
     while true {
@@ -100,10 +102,16 @@ struct JSONParser {
       let keyIndex = tokens.count
       let keyOffset = offset
       try parseString()
-      if count > 0 {
+      // A key whose fingerprint bit is new cannot repeat an earlier plain key; only keys that might
+      // are compared. Escaped or non-ASCII keys, and large objects, are always compared.
+      let key = tokens[keyIndex]
+      let bit = Self.fingerprintBit(key, in: bytes)
+      if key.flags != 0 { sawUnusualKey = true }
+      if count > 0 && (sawUnusualKey || keyBits & bit != 0 || count >= Self.linearDuplicateSearchLimit) {
         try checkUnique(
           keyAt: keyIndex, offset: keyOffset, object: objectIndex, membersBefore: count, seen: &seenKeys)
       }
+      keyBits |= bit
       skipWhitespace()
       guard current == UInt8(ascii: ":") else { throw syntaxError("expected \":\" after a key") }
       offset += 1
@@ -126,6 +134,15 @@ struct JSONParser {
       default: throw syntaxError("expected \",\" or \"}\" after a value")
       }
     }
+  }
+
+  /// One of 64 bits chosen by a key's length and its first and last bytes: keys with different bits
+  /// differ.
+  private static func fingerprintBit(_ key: JSONToken, in bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    let length = Int(key.end - key.start)
+    guard length > 0 else { return 1 }
+    let mix = length &* 7 &+ Int(bytes[Int(key.start)]) &* 3 &+ Int(bytes[Int(key.end) - 1])
+    return 1 << UInt64(mix & 63)
   }
 
   /// Rejects the key just read if the object already has it, comparing as `String`s do.
@@ -194,7 +211,14 @@ struct JSONParser {
     let start = offset
     var flags: UInt8 = 0
     while true {
-      // The common case: a run of printable ASCII without quotes or backslashes.
+      // The common case: a run of printable ASCII without quotes or backslashes, eight bytes at a time.
+      if let base = bytes.baseAddress {
+        while offset + 8 <= bytes.count,
+          !Self.needsAttention(UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
+        {
+          offset += 8
+        }
+      }
       while offset < bytes.count {
         let byte = bytes[offset]
         guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\") else { break }
@@ -217,6 +241,18 @@ struct JSONParser {
         try skipUTF8Sequence()
       }
     }
+  }
+
+  /// Whether eight bytes hold a quote, a backslash, a control character or a byte outside ASCII, which
+  /// end the quick scan of a string (the usual bit tricks: a byte is zero exactly when subtracting one
+  /// from it borrows into its top bit while its top bit was clear).
+  private static func needsAttention(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+    let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+    return word & highs != 0 || belowSpace || hasZeroByte(word ^ (ones &* 0x22))
+      || hasZeroByte(word ^ (ones &* 0x5C))
   }
 
   /// Checks `\x` or `\uXXXX` (with its low surrogate when it is a high one) and moves past it.

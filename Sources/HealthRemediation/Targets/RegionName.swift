@@ -8,10 +8,11 @@ public enum RegionName {
   public static func isValid(_ text: String) -> Bool {
     // Bytes suffice: a region is ASCII, and text with any other byte fails the letter and digit checks
     // however it is split into words.
-    ByteText.withBytes(of: text, isValid)
+    ByteText.withBytes(of: text) { isValid($0[...]) }
   }
 
-  private static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  /// ``isValid(_:)-(String)`` on UTF-8 bytes.
+  static func isValid(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
     var words = 0
     var wordLength = 0
     var wordIsLetters = true

@@ -65,21 +65,23 @@ public struct TargetExtractor: Hashable, Sendable {
     for (index, entity) in entities.enumerated() {
       consider(entity.entityValue, source: "detail.affectedEntities[" + String(index) + "].entityValue")
     }
-    return TargetSet(targets: Self.sortedByScopeAndID(targets), notActionable: notActionable)
+    Self.sortByScopeAndID(&targets)
+    return TargetSet(targets: targets, notActionable: notActionable)
   }
 
   /// The targets ordered by scope, then ID.
   ///
   /// Events name few scopes and many instances, so the scopes are ordered once and each scope's IDs on
   /// their own, rather than comparing a scope for every pair of instances.
-  private static func sortedByScopeAndID(_ targets: [RemediationTarget]) -> [RemediationTarget] {
-    guard let first = targets.first?.scope else { return targets }
+  private static func sortByScopeAndID(_ targets: inout [RemediationTarget]) {
+    guard let first = targets.first?.scope else { return }
     if targets.allSatisfy({ $0.scope == first }) {
-      return targets.sorted { $0.id < $1.id }
+      targets.sort { $0.id < $1.id }
+      return
     }
     var groups: [ResourceScope: [RemediationTarget]] = [:]
     for target in targets { groups[target.scope, default: []].append(target) }
-    return groups.keys.sorted().flatMap { scope in (groups[scope] ?? []).sorted { $0.id < $1.id } }
+    targets = groups.keys.sorted().flatMap { scope in (groups[scope] ?? []).sorted { $0.id < $1.id } }
   }
 
   /// What the event says about where bare IDs live, worked out only when a bare ID needs it.
@@ -212,14 +214,15 @@ public struct TargetExtractor: Hashable, Sendable {
         ByteText.matches(bytes, at: typeStart, ":instance/")
           || ByteText.matches(bytes, at: typeStart, ":instance:")
       else { return nil }
+      guard ARN.isPartition(bytes[4..<partitionEnd]), RegionName.isValid(bytes[partitionEnd + 5..<regionEnd]),
+        InstanceID.hasInstanceIDShape(bytes[idStart...])
+      else { return nil }
       func text(_ range: Range<Int>) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
       }
+      let id = InstanceID(checkedRawValue: text(idStart..<bytes.count))
       let partition = text(4..<partitionEnd)
       let region = text(partitionEnd + 5..<regionEnd)
-      guard ARN.isPartition(bytes[4..<partitionEnd]), RegionName.isValid(region),
-        let id = InstanceID(text(idStart..<bytes.count))
-      else { return nil }
       return (
         id, ResourceScope(partition: partition, accountID: text(accountStart..<typeStart), region: region)
       )

@@ -32,7 +32,7 @@ struct RuleOutcome: Hashable, Sendable {
   }
 
   /// The facts as one sentence fragment.
-  var reason: String { facts.joined(separator: " and ") }
+  var reason: String { facts.count == 1 ? facts[0] : facts.joined(separator: " and ") }
 
   /// The same facts with the value negated.
   var negated: RuleOutcome { RuleOutcome(truth: truth.negated, uniqueFacts: facts) }

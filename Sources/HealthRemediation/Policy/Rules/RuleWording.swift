@@ -61,12 +61,25 @@ enum RuleWording {
 
   /// `tag Stage is "Dev"`.
   static func tag(_ key: String, is value: String) -> String {
-    "tag \(Self.key(key)) is \(quoted(value))"
+    // Built in one buffer sized up front: these words are written for every instance evaluated.
+    var text = "tag "
+    text.reserveCapacity(16 + key.utf8.count + value.utf8.count)
+    text += Self.key(key)
+    text += " is "
+    text += quoted(value)
+    return text
   }
 
   /// `tag Stage is "Dev", not "Prod"`, or `..., not one of "Prod", "Staging"`.
   static func tag(_ key: String, is value: String, notOneOf values: [String]) -> String {
-    "tag \(Self.key(key)) is \(quoted(value)), not \(oneOf(values))"
+    var text = "tag "
+    text.reserveCapacity(32 + key.utf8.count + value.utf8.count + values.reduce(0) { $0 + $1.utf8.count + 4 })
+    text += Self.key(key)
+    text += " is "
+    text += quoted(value)
+    text += ", not "
+    text += oneOf(values)
+    return text
   }
 
   /// `tag Stage is absent`.

@@ -27,23 +27,32 @@ public struct TargetExtractor: Hashable, Sendable {
   public func targets(of event: HealthEvent) -> TargetSet {
     var context = Context(event: event, extractor: self)
     var targets: [RemediationTarget] = []
+    // Filled only for events naming many instances; a few are found faster by comparing IDs.
     var positions: [InstanceID: Int] = [:]
     var notActionable: [NotActionableEntity] = []
     let resources = event.resources ?? []
     let entities = event.detail.affectedEntities ?? []
     targets.reserveCapacity(resources.count + entities.count)
-    positions.reserveCapacity(resources.count + entities.count)
+
+    func position(of id: InstanceID) -> Int? {
+      if targets.count < Self.linearSearchLimit { return targets.firstIndex { $0.id == id } }
+      if positions.isEmpty {
+        for (index, target) in targets.enumerated() { positions[target.id] = index }
+      }
+      return positions[id]
+    }
 
     func consider(_ value: String, source: String) {
       switch classify(value, context: &context) {
       case .failure(let reason):
         notActionable.append(NotActionableEntity(value: value, source: source, reason: reason.text))
       case .success(let (id, scope)):
-        guard let position = positions[id] else {
-          positions[id] = targets.count
-          var sources = [source]
+        guard let position = position(of: id) else {
+          if !positions.isEmpty { positions[id] = targets.count }
+          var sources: [String] = []
           // An instance is usually named twice, in resources and in affectedEntities.
           sources.reserveCapacity(2)
+          sources.append(source)
           targets.append(RemediationTarget(id: id, scope: scope, sources: sources))
           return
         }
@@ -60,14 +69,19 @@ public struct TargetExtractor: Hashable, Sendable {
       }
     }
     for (index, value) in resources.enumerated() {
-      consider(value, source: "resources[" + String(index) + "]")
+      consider(value, source: ByteText.concatenation(["resources[", String(index), "]"]))
     }
     for (index, entity) in entities.enumerated() {
-      consider(entity.entityValue, source: "detail.affectedEntities[" + String(index) + "].entityValue")
+      consider(
+        entity.entityValue,
+        source: ByteText.concatenation(["detail.affectedEntities[", String(index), "].entityValue"]))
     }
     Self.sortByScopeAndID(&targets)
     return TargetSet(targets: targets, notActionable: notActionable)
   }
+
+  /// Below this many targets, a new one is looked for among them by comparing IDs rather than hashing.
+  private static let linearSearchLimit = 16
 
   /// The targets ordered by scope, then ID.
   ///
@@ -91,6 +105,8 @@ public struct TargetExtractor: Hashable, Sendable {
     let account: String
     let extractor: TargetExtractor
     private var resolvedPartition: String?
+    /// The scope of the last instance ARN read, reused when the next names the same one.
+    var lastScope: ResourceScope?
 
     init(event: HealthEvent, extractor: TargetExtractor) {
       eventARN = event.detail.eventARN
@@ -127,7 +143,7 @@ public struct TargetExtractor: Hashable, Sendable {
   private func classify(_ value: String, context: inout Context) -> Result<
     (InstanceID, ResourceScope), Reason
   > {
-    if let found = Self.instanceARN(value) { return .success(found) }
+    if let found = Self.instanceARN(value, previous: &context.lastScope) { return .success(found) }
     if value.hasPrefix("arn:") { return classifyARN(value, context: context) }
     if let id = InstanceID(value) {
       guard let region = context.region else { return .failure(Reason(context.regionProblem)) }
@@ -197,7 +213,9 @@ public struct TargetExtractor: Hashable, Sendable {
   /// anything else, which ``classifyARN(_:context:)`` then reads and explains.
   ///
   /// Everything this accepts, the general reading accepts with the same result.
-  private static func instanceARN(_ value: String) -> (InstanceID, ResourceScope)? {
+  private static func instanceARN(_ value: String, previous: inout ResourceScope?) -> (
+    InstanceID, ResourceScope
+  )? {
     ByteText.withBytes(of: value) { bytes -> (InstanceID, ResourceScope)? in
       // ARNs longer than this are refused by ARN(parsing:), so they are left to it.
       guard bytes.count <= 2048, ByteText.matches(bytes, at: 0, "arn:"),
@@ -221,11 +239,18 @@ public struct TargetExtractor: Hashable, Sendable {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
       }
       let id = InstanceID(checkedRawValue: text(idStart..<bytes.count))
-      let partition = text(4..<partitionEnd)
-      let region = text(partitionEnd + 5..<regionEnd)
-      return (
-        id, ResourceScope(partition: partition, accountID: text(accountStart..<typeStart), region: region)
-      )
+      // Events name instances of one scope or a few: the scope of the previous ARN is usually this one's.
+      if let previous, ByteText.equals(previous.region, bytes[partitionEnd + 5..<regionEnd]),
+        ByteText.equals(previous.accountID, bytes[accountStart..<typeStart]),
+        ByteText.equals(previous.partition, bytes[4..<partitionEnd])
+      {
+        return (id, previous)
+      }
+      let scope = ResourceScope(
+        partition: text(4..<partitionEnd), accountID: text(accountStart..<typeStart),
+        region: text(partitionEnd + 5..<regionEnd))
+      previous = scope
+      return (id, scope)
     }
   }
 

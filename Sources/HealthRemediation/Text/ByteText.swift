@@ -29,4 +29,26 @@ enum ByteText {
     var text = text
     return text.withUTF8(body)
   }
+
+  /// The parts written one after the other into one new string, allocated once; appending piece by
+  /// piece costs several times more, and these strings are built once per instance in an event.
+  static func concatenation(_ parts: [String]) -> String {
+    var count = 0
+    for part in parts { count += part.utf8.count }
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      var offset = 0
+      for part in parts {
+        // The rebased buffer counts from zero, so the index returned is the number of bytes copied.
+        offset += withBytes(of: part) { bytes in
+          UnsafeMutableBufferPointer(rebasing: buffer[offset...]).initialize(fromContentsOf: bytes)
+        }
+      }
+      return offset
+    }
+  }
+
+  /// Whether a string's UTF-8 is exactly `bytes`.
+  static func equals(_ text: String, _ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    withBytes(of: text) { $0.elementsEqual(bytes) }
+  }
 }

@@ -3,12 +3,7 @@ enum RuleWording {
   /// A value in double quotes, with quotes, backslashes and invisible characters escaped so that a tag
   /// value cannot break a line of a notification or disguise itself.
   static func quoted(_ text: String) -> String {
-    // Printable ASCII other than quote and backslash needs no escaping: the usual tag value.
-    if text.utf8.allSatisfy({
-      $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\")
-    }) {
-      return "\"" + text + "\""
-    }
+    if needsNoEscaping(text) { return joined("\"", text, "\"") }
     var result = "\""
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -29,12 +24,25 @@ enum RuleWording {
     return result + "\""
   }
 
+  /// Whether `text` is printable ASCII other than quote and backslash, which ``quoted(_:)`` only puts
+  /// between quotes: the usual tag value.
+  private static func needsNoEscaping(_ text: String) -> Bool {
+    ByteText.withBytes(of: text) { bytes in
+      bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }
+    }
+  }
+
+  /// Whether ``key(_:)`` shows `key` bare.
+  private static func isPlainKey(_ key: String) -> Bool {
+    !key.isEmpty && ByteText.withBytes(of: key) { $0.allSatisfy(isPlainKeyByte) }
+  }
+
+  /// The parts as one new string, allocated once: reasons are written for every instance evaluated.
+  private static func joined(_ parts: String...) -> String { ByteText.concatenation(parts) }
+
   /// A tag key as it appears after the word "tag": bare when it is a plain word, quoted otherwise.
   static func key(_ key: String) -> String {
-    if !key.isEmpty && ByteText.withBytes(of: key, { $0.allSatisfy(isPlainKeyByte) }) {
-      return key
-    }
-    return quoted(key)
+    isPlainKey(key) ? key : quoted(key)
   }
 
   /// Whether a byte may show unquoted in a tag key: ASCII letters, digits and `_.:/=+@-`; EC2 allows
@@ -61,29 +69,20 @@ enum RuleWording {
 
   /// `tag Stage is "Dev"`.
   static func tag(_ key: String, is value: String) -> String {
-    // Built in one buffer sized up front: these words are written for every instance evaluated.
-    var text = "tag "
-    text.reserveCapacity(16 + key.utf8.count + value.utf8.count)
-    text += Self.key(key)
-    text += " is "
-    text += quoted(value)
-    return text
+    if isPlainKey(key) && needsNoEscaping(value) { return joined("tag ", key, " is \"", value, "\"") }
+    return "tag \(Self.key(key)) is \(quoted(value))"
   }
 
   /// `tag Stage is "Dev", not "Prod"`, or `..., not one of "Prod", "Staging"`.
   static func tag(_ key: String, is value: String, notOneOf values: [String]) -> String {
-    var text = "tag "
-    text.reserveCapacity(32 + key.utf8.count + value.utf8.count + values.reduce(0) { $0 + $1.utf8.count + 4 })
-    text += Self.key(key)
-    text += " is "
-    text += quoted(value)
-    text += ", not "
-    text += oneOf(values)
-    return text
+    if values.count == 1, isPlainKey(key), needsNoEscaping(value), needsNoEscaping(values[0]) {
+      return joined("tag ", key, " is \"", value, "\", not \"", values[0], "\"")
+    }
+    return "tag \(Self.key(key)) is \(quoted(value)), not \(oneOf(values))"
   }
 
   /// `tag Stage is absent`.
-  static func tagAbsent(_ key: String) -> String { "tag \(Self.key(key)) is absent" }
+  static func tagAbsent(_ key: String) -> String { joined("tag ", Self.key(key), " is absent") }
 
   /// `state is "running"`.
   static func state(_ state: InstanceState) -> String { "state is \(quoted(state.name))" }

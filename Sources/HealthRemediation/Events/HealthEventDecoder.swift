@@ -9,8 +9,11 @@ import Foundation
 /// - an object with the same key twice is refused (`JSONDecoder` keeps the first), because JSON readers
 ///   disagree about which one counts, and an event read one way by a filter and another way here could
 ///   make remediation act on an instance nobody reviewed;
-/// - input must be UTF-8 (RFC 8259), optionally after a byte order mark; `JSONDecoder` also guesses
-///   UTF-16 and UTF-32;
+/// - the whole input must be JSON (RFC 8259): `JSONDecoder` checks a string's escapes and UTF-8 only
+///   when it reads that string, and accepts a comma before `}`, so it may report a wrong type first
+///   or accept an event whose ignored parts are broken;
+/// - input must be UTF-8, optionally after a byte order mark; `JSONDecoder` also guesses UTF-16 and
+///   UTF-32;
 /// - text that is not JSON is reported with its line and column.
 public struct HealthEventDecoder: Sendable {
   /// The largest event accepted; EventBridge events are at most 256 KB, so anything far larger is not one.

@@ -5,6 +5,7 @@ import Foundation
 let sections: [any BenchmarkSection] = [
   SHA256Benchmark(),
   SigV4Benchmark(),
+  EventProcessingBenchmark(),
   ScaleBenchmark(),
 ]
 

@@ -33,7 +33,7 @@ enum CivilTime {
   }
 
   /// Parses a run of ASCII digits of exactly `count` characters starting at `index`.
-  static func number(_ bytes: [UInt8], at index: Int, count: Int) -> Int? {
+  static func number(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, count: Int) -> Int? {
     guard index >= 0, index + count <= bytes.count else { return nil }
     var value = 0
     for byte in bytes[index..<index + count] {

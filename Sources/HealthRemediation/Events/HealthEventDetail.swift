@@ -137,12 +137,22 @@ public struct HealthEventDetail: Hashable, Sendable, Codable {
   ) throws -> String? {
     if let number = try? container.decodeIfPresent(Int.self, forKey: key) { return String(number) }
     guard let text = try container.decodeIfPresent(String.self, forKey: key) else { return nil }
-    guard let number = Int(text), number >= 1, String(number) == text else {
+    guard isPageNumber(text) else {
       throw DecodingError.dataCorruptedError(
-        forKey: key, in: container,
-        debugDescription: "expected a page number like \"1\", got \"\(text.prefix(20))\"")
+        forKey: key, in: container, debugDescription: pageNumberProblem(text))
     }
     return text
+  }
+
+  /// Whether a page number sent as a string is written as a positive integer, without sign or zeros.
+  static func isPageNumber(_ text: String) -> Bool {
+    guard let number = Int(text), number >= 1 else { return false }
+    return String(number) == text
+  }
+
+  /// Why a page number sent as a string was refused.
+  static func pageNumberProblem(_ text: String) -> String {
+    "expected a page number like \"1\", got \"\(text.prefix(20))\""
   }
 
   /// Encodes the detail with its unknown members.

@@ -14,7 +14,14 @@ public struct ISO8601Timestamp: Hashable, Sendable, Codable, CustomStringConvert
   /// - Parameter text: for example `2022-11-28T06:27:57Z` or `2022-11-28T06:27:57.123+01:00`.
   /// - Returns: `nil` when the text is not such a time.
   public init?(_ text: String) {
-    let bytes = Array(text.utf8)
+    var text = text
+    guard let instant = text.withUTF8({ Self.instant($0) }) else { return nil }
+    self.text = text
+    self.date = Date(timeIntervalSince1970: instant)
+  }
+
+  /// Seconds since 1970 for the UTF-8 text of an ISO-8601 time, or `nil`.
+  private static func instant(_ bytes: UnsafeBufferPointer<UInt8>) -> TimeInterval? {
     guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
       bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: "t"),
       bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
@@ -54,8 +61,12 @@ public struct ISO8601Timestamp: Hashable, Sendable, Codable, CustomStringConvert
     default:
       return nil
     }
-    self.text = text
-    self.date = Date(timeIntervalSince1970: TimeInterval(seconds - offset) + fraction)
+    return TimeInterval(seconds - offset) + fraction
+  }
+
+  /// Why `text` was refused, as decoding errors say it.
+  static func problem(parsing text: String) -> String {
+    "expected an ISO-8601 time like \"2022-11-28T06:27:57Z\", got \"\(text.prefix(60))\""
   }
 
   /// The text as it appeared in the event.
@@ -69,10 +80,7 @@ public struct ISO8601Timestamp: Hashable, Sendable, Codable, CustomStringConvert
     let container = try decoder.singleValueContainer()
     let text = try container.decode(String.self)
     guard let parsed = ISO8601Timestamp(text) else {
-      throw DecodingError.dataCorruptedError(
-        in: container,
-        debugDescription:
-          "expected an ISO-8601 time like \"2022-11-28T06:27:57Z\", got \"\(text.prefix(60))\"")
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: Self.problem(parsing: text))
     }
     self = parsed
   }

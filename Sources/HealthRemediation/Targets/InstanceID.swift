@@ -11,6 +11,12 @@ public struct InstanceID: Hashable, Sendable, Comparable, Codable, CustomStringC
   /// - Parameter rawValue: the candidate ID.
   /// - Throws: ``InstanceIDError`` naming what is wrong with the candidate.
   public init(validating rawValue: String) throws(InstanceIDError) {
+    // The accepted shape is pure ASCII, so bytes decide it; only a refusal needs the character-level
+    // checks below, which pick the reason.
+    if Self.hasInstanceIDShape(rawValue) {
+      self.rawValue = rawValue
+      return
+    }
     guard rawValue.hasPrefix("i-") else {
       throw InstanceIDError(value: rawValue, reason: "an instance ID starts with \"i-\"")
     }
@@ -30,6 +36,27 @@ public struct InstanceID: Hashable, Sendable, Comparable, Codable, CustomStringC
         value: rawValue, reason: "an instance ID has only lowercase hexadecimal digits after \"i-\"")
     }
     self.rawValue = rawValue
+  }
+
+  /// Whether the text is `i-` and 8 or 17 lowercase hexadecimal digits.
+  private static func hasInstanceIDShape(_ text: String) -> Bool {
+    ByteText.withBytes(of: text) { hasInstanceIDShape($0[...]) }
+  }
+
+  /// Whether the bytes are `i-` and 8 or 17 lowercase hexadecimal digits.
+  static func hasInstanceIDShape(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    guard bytes.count == 10 || bytes.count == 19, bytes[bytes.startIndex] == UInt8(ascii: "i"),
+      bytes[bytes.startIndex + 1] == UInt8(ascii: "-")
+    else { return false }
+    return bytes.dropFirst(2).allSatisfy {
+      ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
+        || ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "f"))
+    }
+  }
+
+  /// Wraps text whose bytes ``hasInstanceIDShape(_:)`` has accepted, without checking it again.
+  init(checkedRawValue: String) {
+    rawValue = checkedRawValue
   }
 
   /// Wraps an ID without validating it, returning `nil` when it does not have the instance-ID shape.

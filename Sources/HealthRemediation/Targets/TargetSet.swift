@@ -17,8 +17,24 @@ public struct TargetSet: Hashable, Sendable, Codable {
 
   /// The targets grouped by (partition, account, region), scopes in order.
   public var byScope: [(scope: ResourceScope, ids: [InstanceID])] {
-    Dictionary(grouping: targets, by: \.scope)
-      .map { (scope: $0.key, ids: $0.value.map(\.id).sorted()) }
-      .sorted { $0.scope < $1.scope }
+    // TargetExtractor sorts targets by scope, then ID, so one pass over runs of equal scopes suffices;
+    // targets built in another order are grouped the general way.
+    let isSorted = zip(targets, targets.dropFirst()).allSatisfy { lhs, rhs in
+      lhs.scope < rhs.scope || (lhs.scope == rhs.scope && lhs.id < rhs.id)
+    }
+    guard isSorted else {
+      return Dictionary(grouping: targets, by: \.scope)
+        .map { (scope: $0.key, ids: $0.value.map(\.id).sorted()) }
+        .sorted { $0.scope < $1.scope }
+    }
+    var groups: [(scope: ResourceScope, ids: [InstanceID])] = []
+    for target in targets {
+      if groups.last?.scope == target.scope {
+        groups[groups.count - 1].ids.append(target.id)
+      } else {
+        groups.append((target.scope, [target.id]))
+      }
+    }
+    return groups
   }
 }

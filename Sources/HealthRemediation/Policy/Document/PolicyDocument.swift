@@ -40,7 +40,7 @@ public struct PolicyDocument: RemediationPolicy, Hashable, Sendable, CustomStrin
   ///   an unknown version, key or state, a value of the wrong kind, an empty list, a rule with no or
   ///   several operators, or a tag key or value EC2 would not accept.
   public init(json: some Collection<UInt8>) throws(PolicyDocumentError) {
-    self = try PolicyDocumentDecoder.document(from: try PolicyJSONParser.parse(json))
+    self = try PolicyDocumentDecoder.document(from: try PolicyJSONReader.parse(json))
   }
 
   /// Reads a document from JSON text.

@@ -207,10 +207,7 @@ public struct RemediationEngine: Sendable {
   }
 
   private func stop(_ selected: [RemediationTarget], in run: inout Run) async {
-    let groups = Dictionary(grouping: selected, by: \.scope).map {
-      (scope: $0.key, ids: $0.value.map(\.id).sorted())
-    }
-    .sorted { $0.scope < $1.scope }
+    let groups = TargetSet(targets: selected, notActionable: []).byScope
     let options = StopOptions(
       dryRun: configuration.dryRun, force: configuration.force, hibernate: configuration.hibernate)
     let compute = self.compute
@@ -263,10 +260,8 @@ public struct RemediationEngine: Sendable {
       "health-remediation:event-type": String(event.detail.eventTypeCode.prefix(256)),
       "health-remediation:stopped-at": run.handledAt,
     ]
-    let groups = Dictionary(grouping: stopped, by: \.scope).map {
-      (scope: $0.key, ids: $0.value.map(\.id).sorted())
-    }
-    .sorted { $0.scope < $1.scope }
+    let stoppedTargets = stopped.map { RemediationTarget(id: $0.id, scope: $0.scope, sources: $0.sources) }
+    let groups = TargetSet(targets: stoppedTargets, notActionable: []).byScope
     let compute = self.compute
     let failures = await Self.concurrently(groups) { group -> OperationFailure? in
       do {
